@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().default('data/hexie.db'),
+  HEXIE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HEXIE_DEMO: bool.optional(),
+  HEXIE_SESSION_SECRET: z.string().optional(),
+  HEXIE_FILES_DIR: z.string().default('data/files'),
+  HEXIE_WEB_DIR: z.string().default('dist/web'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  env: 'development' | 'production' | 'test';
+  demo: boolean;
+  sessionSecret: string;
+  secureCookies: boolean;
+  filesDir: string;
+  webDir: string;
+  logLevel: string;
+}
+
+const DEV_SECRET = 'hexie-development-secret-not-for-production-use';
+
+export function databaseFromUrl(url: string): Config['database'] {
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  return { kind: 'sqlite', file: url.replace(/^(sqlite|file):(\/\/)?/, '') };
+}
+
+/** Parses the environment once; throws with a clear Chinese/English message on bad configuration. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { demo?: boolean } = {}): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`配置错误 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.HEXIE_ENV === 'production';
+  if (production && (!e.HEXIE_SESSION_SECRET || e.HEXIE_SESSION_SECRET.length < 32)) {
+    throw new Error(
+      '生产模式必须设置 HEXIE_SESSION_SECRET（至少32个字符）。HEXIE_ENV=production requires HEXIE_SESSION_SECRET (≥ 32 characters).',
+    );
+  }
+  if (production && e.HEXIE_DEMO) {
+    throw new Error('生产模式不能启用演示数据（HEXIE_DEMO）。HEXIE_DEMO cannot be used with HEXIE_ENV=production.');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: databaseFromUrl(e.DATABASE_URL),
+    env: e.HEXIE_ENV,
+    demo: production ? false : (e.HEXIE_DEMO ?? defaults.demo ?? false),
+    sessionSecret: e.HEXIE_SESSION_SECRET ?? DEV_SECRET,
+    secureCookies: production,
+    filesDir: e.HEXIE_FILES_DIR,
+    webDir: e.HEXIE_WEB_DIR,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,41 @@
+/** All UI strings in one place (zh-CN). */
+export const zh = {
+  appName: '和谐',
+  appTitle: '劳动关系公共服务平台',
+  login: {
+    title: '登录',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    usernameRequired: '请输入用户名',
+    passwordRequired: '请输入密码',
+    demoHint: '演示账号：admin、official、union、arbitrator、mediator1、mediator2、coordinator1、enterprise1、worker1，密码 Demo@2026',
+    workerEntry: '劳动者请使用手机号登录',
+  },
+  portal: {
+    title: '劳动者服务',
+    phone: '手机号码',
+    code: '验证码',
+    sendCode: '获取验证码',
+    resend: (s: number) => `${s}秒后重发`,
+    submit: '登录 / 注册',
+    codeSent: '验证码已发送',
+    staffEntry: '工作人员登录',
+  },
+  menu: {
+    workspace: '工作台',
+    admin: '系统管理',
+    users: '用户管理',
+    apiKeys: '接口密钥',
+    audit: '审计日志',
+    portal: '我的服务',
+    logout: '退出登录',
+  },
+  errors: {
+    forbidden: '抱歉，您没有权限访问此页面。',
+    notFound: '抱歉，您访问的页面不存在。',
+    backHome: '返回工作台',
+    loadFailed: '加载失败',
+  },
+  common: { empty: '暂无数据', search: '查询', reset: '重置', total: (n: number) => `共 ${n} 条` },
+};

@@ -1,0 +1,44 @@
+import { Card, List, Skeleton, Typography, Alert } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api';
+import { useAuth } from '../../auth';
+import { zh } from '../../locale/zh';
+
+interface Workspace {
+  title: string;
+  cards: { key: string; label: string; value: number | string; unit?: string }[];
+}
+
+/** The worker portal home: the account and what the platform offers, sized for a phone. */
+export function PortalHomePage() {
+  const { me } = useAuth();
+  const q = useQuery({ queryKey: ['workspace'], queryFn: () => api.get<Workspace>('/api/workspace') });
+  if (q.isLoading) return <Skeleton active />;
+  if (q.error) return <Alert type="error" message={zh.errors.loadFailed} description={(q.error as Error).message} />;
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 4 }}>
+        您好，{me?.user.displayName}
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <List
+          dataSource={q.data!.cards}
+          renderItem={(c) => (
+            <List.Item data-testid={`card-${c.key}`}>
+              <Typography.Text type="secondary">{c.label}</Typography.Text>
+              <Typography.Text strong>
+                {c.value}
+                {c.unit ?? ''}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card size="small" title="遇到劳动纠纷怎么办">
+        <Typography.Paragraph style={{ marginBottom: 0 }}>
+          可以先与用人单位协商；协商不成的，可以向调解组织申请调解，也可以向劳动人事争议仲裁委员会申请仲裁（劳动争议调解仲裁法 第四条、第五条）。
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}
