@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import rawDictionary from '../../../data/knowledge/synonyms.json';
+import { compileSynonyms, defaultSynonyms, expandQuery, lawsMentioned, resolveLaw, SynonymDictionary } from './synonyms';
+import { bigrams, tokenize, withoutParticles } from './tokenize';
+
+const syn = defaultSynonyms();
+const expanded = (q: string) => expandQuery(syn, q).map((e) => e.term);
+const LAWS = [
+  { id: 'labor-contract-law', title: '中华人民共和国劳动合同法', shortTitle: '劳动合同法' },
+  { id: 'labor-contract-law-regulations', title: '中华人民共和国劳动合同法实施条例', shortTitle: '劳动合同法实施条例' },
+  { id: 'labor-dispute-mediation-arbitration-law', title: '中华人民共和国劳动争议调解仲裁法', shortTitle: '劳动争议调解仲裁法' },
+  { id: 'labor-law', title: '中华人民共和国劳动法', shortTitle: '劳动法' },
+  { id: 'spc-labor-dispute-interpretation-1', title: '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', shortTitle: '劳动争议司法解释（一）' },
+  { id: 'spc-labor-dispute-interpretation-2', title: '最高人民法院关于审理劳动争议案件适用法律问题的解释（二）', shortTitle: '劳动争议司法解释（二）' },
+  { id: 'paid-annual-leave-regulations', title: '职工带薪年休假条例', shortTitle: '职工带薪年休假条例' },
+];
+
+describe('synonym dictionary data', () => {
+  it('is valid and large enough to cover the field', () => {
+    const dict = SynonymDictionary.parse(rawDictionary);
+    expect(dict.entries.length).toBeGreaterThan(300);
+    expect(dict.entries.reduce((n, e) => n + e.terms.length, 0)).toBeGreaterThan(1500);
+  });
+
+  it('keeps every trigger at least two characters long', () => {
+    expect(() => SynonymDictionary.parse({ version: 1, laws: [], userWords: [], entries: [{ terms: ['炒'], expand: ['解除'] }] })).toThrow();
+  });
+});
+
+describe('expandQuery', () => {
+  it.each([
+    ['被炒鱿鱼了', '解除劳动合同'],
+    ['公司把我辞退了', '解除劳动合同'],
+    ['加班费怎么算', '延长工作时间'],
+    ['五险一金', '住房公积金'],
+    ['怀孕了', '孕期'],
+    ['公司拖欠工资', '拖欠'],
+    ['一直没签合同', '未订立书面劳动合同'],
+    ['能拿多少赔偿', '经济补偿'],
+    ['年假怎么休', '年休假'],
+    ['我想辞职', '劳动者解除劳动合同'],
+    ['被派遣到别的公司', '劳务派遣'],
+    ['签了竞业协议', '竞业限制'],
+    ['来大姨妈', '经期'],
+  ])('%s → %s', (q, term) => {
+    expect(expanded(q)).toContain(term);
+  });
+
+  it('prefers the longer phrase: 没签合同 does not also fire 签合同 alone', () => {
+    const sources = new Set(expandQuery(syn, '一直没签合同').map((e) => e.source));
+    expect(sources.has('没签合同')).toBe(true);
+    expect(sources.has('签合同')).toBe(false);
+  });
+
+  it('fires combinations only when both sides appear', () => {
+    expect(expanded('国庆节被安排上班')).toContain('百分之三百');
+    expect(expanded('国庆节放几天')).not.toContain('百分之三百');
+  });
+
+  it('matches whatever particles the verb carries (被判了刑)', () => {
+    expect(withoutParticles('被判了刑')).toBe('被判刑');
+    expect(expanded(`被判了刑\n${withoutParticles('被判了刑')}`)).toContain('被依法追究刑事责任');
+  });
+
+  it('compiles a custom dictionary', () => {
+    const custom = compileSynonyms({ version: 1, laws: [], userWords: [], entries: [{ terms: ['打工仔'], expand: ['劳动者'] }] });
+    expect(expandQuery(custom, '打工仔的权利').map((e) => e.term)).toEqual(['劳动者']);
+  });
+});
+
+describe('resolveLaw', () => {
+  it.each([
+    ['劳动合同法', 'labor-contract-law'],
+    ['中华人民共和国劳动合同法', 'labor-contract-law'],
+    ['实施条例', 'labor-contract-law-regulations'],
+    ['合同法实施条例', 'labor-contract-law-regulations'],
+    ['调解仲裁法', 'labor-dispute-mediation-arbitration-law'],
+    ['仲裁法', 'labor-dispute-mediation-arbitration-law'],
+    ['司法解释一', 'spc-labor-dispute-interpretation-1'],
+    ['解释二', 'spc-labor-dispute-interpretation-2'],
+    ['劳动争议司法解释（二）', 'spc-labor-dispute-interpretation-2'],
+    ['年休假条例', 'paid-annual-leave-regulations'],
+    ['劳动法', 'labor-law'],
+  ])('%s → %s', (hint, id) => {
+    expect(resolveLaw(syn, LAWS, hint)).toBe(id);
+  });
+
+  it('returns undefined for unknown laws', () => {
+    expect(resolveLaw(syn, LAWS, '民法典')).toBeUndefined();
+  });
+
+  it('finds laws named inside a question', () => {
+    expect(lawsMentioned(syn, LAWS, '劳动合同法里关于试用期怎么规定')).toEqual(['labor-contract-law']);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps statutory terms whole and drops stop words', () => {
+    const tokens = tokenize('用人单位应当向劳动者支付经济补偿');
+    expect(tokens).toContain('经济补偿');
+    expect(tokens).toContain('用人单位');
+    expect(tokens).not.toContain('的');
+  });
+
+  it('drops cross-references so their numerals do not match', () => {
+    expect(tokenize('依照本法第四十七条规定')).not.toContain('四十七');
+  });
+
+  it('makes bigrams inside Chinese runs only', () => {
+    expect(bigrams('工资, 加班')).toEqual(['工资', '加班']);
+  });
+});
+
+describe('joinBrokenLines', () => {
+  it('rejoins a word split by hard wrapping but keeps real paragraphs', async () => {
+    const { joinBrokenLines } = await import('./tokenize');
+    expect(joinBrokenLines('按照不低于劳动合\n同规定的标准')).toBe('按照不低于劳动合同规定的标准');
+    expect(joinBrokenLines('下列情形之一的：\n（一）')).toBe('下列情形之一的：\n（一）');
+  });
+});
