@@ -17,7 +17,7 @@ export interface TaskFacts {
   /** Set when the lead unit approved a report that declared the task complete. */
   doneOn: string | null;
   /** Stage deadlines not yet met (stage done_on null). */
-  openStageDues: string[];
+  openStageDues: readonly string[];
   /** Number of progress reports submitted (any review state). */
   reportCount: number;
 }
