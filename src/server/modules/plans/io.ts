@@ -91,7 +91,7 @@ export async function parseDivisionWorkbook(ctx: AppContext, data: Buffer, meta:
   let title = meta.title;
   ws.eachRow((row, r) => {
     if (headerRow) return;
-    const texts = (row.values as ExcelJS.CellValue[]).map(cellText);
+    const texts = Array.from(row.values as ExcelJS.CellValue[], (v) => cellText(v ?? null));
     if (texts.some((t) => t.includes('具体措施')) && texts.some((t) => t.includes('牵头'))) {
       headerRow = r;
       texts.forEach((t, i) => {
