@@ -18,7 +18,7 @@ export async function divisionWorkbook(rows: (string | Date)[][]): Promise<Buffe
 function upload(c: Client, url: string, data: Buffer, name: string, type: string, fields: Record<string, string> = {}) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  fd.append('file', new Blob([data], { type }), name);
+  fd.append('file', new Blob([new Uint8Array(data)], { type }), name);
   return c.post(url, fd);
 }
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
