@@ -61,11 +61,12 @@ export function PlanDetailPage() {
         size="small"
         bordered
         pagination={false}
+        scroll={{ x: 1500 }}
         dataSource={rows}
         columns={[
           { title: '序号', dataIndex: 'seq', width: 56, align: 'center' },
           { title: '重点任务', dataIndex: 'section', width: 160, onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }) },
-          { title: '具体措施', dataIndex: 'title', render: (v: string, t) => <Typography.Link onClick={() => setTask(t)}>{v}</Typography.Link> },
+          { title: '具体措施', dataIndex: 'title', width: 300, render: (v: string, t) => <Typography.Link onClick={() => setTask(t)}>{v}</Typography.Link> },
           { title: '完成时限', dataIndex: 'dueOn', width: 110 },
           { title: '阶段性目标', width: 240, render: (_, t) => t.stages.map((s) => <div key={s.id}>{s.doneOn ? '✓' : '○'} {s.dueOn}：{s.target}</div>) },
           { title: '牵头单位', width: 150, render: (_, t) => t.leadUnit.name },
