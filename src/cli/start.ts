@@ -1,11 +1,13 @@
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
+import { PLAN_JOBS } from '../server/jobs/plan-jobs';
+import { startScheduler } from '../server/jobs/scheduler';
 import { DEMO_PASSWORD, DEMO_PROVIDER_KEY, isEmpty, seedDemo } from '../server/seed/insert-demo';
 
 // `npm start`: migrate, seed the demo data on an empty database (unless HEXIE_DEMO=0 or production), serve.
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { demo: true });
-  const { app, database } = await buildApp(config);
+  const { app, database, ctx } = await buildApp(config);
   if (config.demo && (await isEmpty(database.db))) {
     app.log.info('空数据库：正在写入演示数据……');
     const t0 = Date.now();
@@ -13,6 +15,7 @@ async function main(): Promise<void> {
     app.log.info(`演示数据已写入：${data.enterprises.length} 家企业，用时 ${Date.now() - t0} ms`);
   }
   await app.listen({ port: config.port, host: config.host });
+  const stopJobs = startScheduler(ctx, PLAN_JOBS);
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
   }
   console.log(lines.join('\n') + '\n');
   const stop = async () => {
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

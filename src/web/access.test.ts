@@ -11,8 +11,8 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
+    ['admin', ['workspace', 'users', 'apiKeys', 'audit', 'plans', 'cockpit']],
+    ['official', ['workspace', 'users', 'plans', 'cockpit']],
     ['mediator', ['workspace']],
     ['worker', ['workspace']],
     ['data_provider', []],

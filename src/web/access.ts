@@ -18,6 +18,8 @@ export const MENU: MenuEntry[] = [
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },
+  { key: 'plans', path: '/plans', label: '方案与任务', group: '目标管理', ability: 'plan.read' },
+  { key: 'cockpit', path: '/cockpit', label: '领导驾驶舱', group: '目标管理', ability: 'indicator.read' },
 ];
 
 export function menuFor(me: Pick<Me, 'abilities' | 'user'>): MenuEntry[] {

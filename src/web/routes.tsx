@@ -13,6 +13,9 @@ import { UsersPage } from './pages/admin/users';
 import { ApiKeysPage } from './pages/admin/api-keys';
 import { PortalHomePage } from './pages/portal';
 import { PortalLoginPage } from './pages/portal/login';
+import { PlansPage } from './pages/plans';
+import { PlanDetailPage } from './pages/plans/detail';
+import { CockpitPage } from './pages/cockpit';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -56,6 +59,9 @@ export function AppRoutes() {
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
+        <Route path="/plans" element={<PlansPage />} />
+        <Route path="/plans/:id" element={<PlanDetailPage />} />
+        <Route path="/cockpit" element={<CockpitPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

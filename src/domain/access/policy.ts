@@ -40,6 +40,20 @@ export const GRANTS = {
   },
   'mediationOrg.read': { public: 'public' },
   'signal.push': { data_provider: 'org' },
+  // plans, indicators, cockpit and work reports (issue 12). Units act on a task only when they are its
+  // lead (牵头) or partner (配合) unit: that record check lives in modules/plans/policy.ts.
+  'plan.read': { admin: 'all', official: 'region', arbitrator: 'region' },
+  'plan.manage': { admin: 'all', official: 'region' },
+  'plan.report': { official: 'region', arbitrator: 'region' },
+  'plan.approve': { official: 'region', arbitrator: 'region' },
+  'indicator.read': { admin: 'all', official: 'region', arbitrator: 'region' },
+  'indicator.define': { admin: 'all' },
+  'indicator.target': { admin: 'all', official: 'region' },
+  'indicator.enter': { official: 'region', arbitrator: 'region' },
+  'workReport.read': { admin: 'all', official: 'region' },
+  'workReport.generate': { admin: 'all', official: 'region' },
+  'evaluation.manage': { admin: 'all', official: 'region' },
+  'evaluation.score': { official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

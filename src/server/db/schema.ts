@@ -158,6 +158,205 @@ export interface MediatorTable {
   created_at: string;
 }
 
+// --- plans, indicators, reports (issue 12) ---
+export interface PlanTable {
+  id: string;
+  region_id: string;
+  title: string;
+  kind: string; // action_plan | pilot_zone
+  issuer: string | null;
+  start_year: number;
+  end_year: number;
+  owner_unit_id: string;
+  created_by: string | null;
+  request_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanSectionTable {
+  id: string;
+  plan_id: string;
+  region_id: string;
+  seq: number;
+  title: string;
+  objective: string | null;
+}
+
+export interface PlanTaskTable {
+  id: string;
+  plan_id: string;
+  section_id: string;
+  region_id: string;
+  seq: number;
+  title: string;
+  measures: string | null;
+  overall_target: string | null;
+  lead_unit_id: string;
+  partner_unit_ids: string; // JSON array of org unit ids
+  start_on: string | null;
+  due_on: string;
+  done_on: string | null;
+  progress: number;
+  last_report_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanStageTable {
+  id: string;
+  task_id: string;
+  region_id: string;
+  seq: number;
+  due_on: string;
+  target: string;
+  done_on: string | null;
+}
+
+export interface ProgressReportTable {
+  id: string;
+  task_id: string;
+  plan_id: string;
+  region_id: string;
+  org_unit_id: string;
+  reported_by: string;
+  period: string;
+  text: string;
+  figures: string; // JSON [{name,value,unit}]
+  attachments: string; // JSON [{key,name,size,contentType}]
+  percent: number;
+  claims_done: number;
+  stage_id: string | null;
+  status: string; // submitted | approved | returned
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+  request_id: string | null;
+  created_at: string;
+}
+
+export interface PlanReminderTable {
+  id: string;
+  task_id: string;
+  region_id: string;
+  org_unit_id: string;
+  deadline: string;
+  kind: string; // before | due | after
+  offset_days: number;
+  remind_on: string;
+  message: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface IndicatorTable {
+  id: string;
+  name: string;
+  unit: string;
+  measure: string; // count | rate
+  direction: string; // higher | lower
+  mode: string; // computed | manual
+  sort: number;
+  current_version: number;
+  created_at: string;
+}
+
+export interface IndicatorVersionTable {
+  id: string;
+  indicator_id: string;
+  version: number;
+  definition: string;
+  formula: string;
+  data_source: string;
+  calculator: string | null;
+  params: string; // JSON
+  valid_from: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface IndicatorTargetTable {
+  id: string;
+  indicator_id: string;
+  region_id: string;
+  year: number;
+  target: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface IndicatorValueTable {
+  id: string;
+  indicator_id: string;
+  region_id: string;
+  org_unit_id: string | null;
+  period: string; // YYYY | YYYY-MM
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  version: number;
+  source: string; // manual | snapshot
+  note: string | null;
+  entered_by: string | null;
+  created_at: string;
+}
+
+export interface WorkReportTable {
+  id: string;
+  region_id: string;
+  kind: string; // monthly | quarterly | yearly
+  period: string;
+  title: string;
+  storage_key: string;
+  size: number;
+  trigger: string; // manual | schedule
+  generated_by: string | null;
+  created_at: string;
+}
+
+export interface EvaluationRoundTable {
+  id: string;
+  region_id: string;
+  title: string;
+  year: number;
+  indicator_ids: string; // JSON array
+  status: string; // open | closed
+  created_by: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface EvaluationScoreTable {
+  id: string;
+  round_id: string;
+  region_id: string;
+  indicator_id: string;
+  reviewer_id: string;
+  score: number;
+  max_score: number;
+  comment: string | null;
+  created_at: string;
+}
+
+export interface EvaluationFindingTable {
+  id: string;
+  round_id: string;
+  region_id: string;
+  reviewer_id: string;
+  severity: string;
+  text: string;
+  created_at: string;
+}
+
+export interface JobLeaseTable {
+  name: string;
+  holder: string | null;
+  lease_until: string | null;
+  last_started_at: string | null;
+  last_finished_at: string | null;
+  last_result: string | null;
+}
+
 export interface Database {
   regions: RegionTable;
   org_units: OrgUnitTable;
@@ -170,4 +369,19 @@ export interface Database {
   headcount_records: HeadcountRecordTable;
   mediation_orgs: MediationOrgTable;
   mediators: MediatorTable;
+  plans: PlanTable;
+  plan_sections: PlanSectionTable;
+  plan_tasks: PlanTaskTable;
+  plan_stages: PlanStageTable;
+  progress_reports: ProgressReportTable;
+  plan_reminders: PlanReminderTable;
+  indicators: IndicatorTable;
+  indicator_versions: IndicatorVersionTable;
+  indicator_targets: IndicatorTargetTable;
+  indicator_values: IndicatorValueTable;
+  work_reports: WorkReportTable;
+  evaluation_rounds: EvaluationRoundTable;
+  evaluation_scores: EvaluationScoreTable;
+  evaluation_findings: EvaluationFindingTable;
+  job_leases: JobLeaseTable;
 }

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, startE2E, type E2E } from './harness';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(async () => e?.stop());
+
+async function workbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('任务分工');
+  ws.addRow(['新桥片区综合试验区任务分工']);
+  ws.addRow(['序号', '重点任务', '具体措施', '完成时限', '总体目标', '阶段性目标', '牵头单位', '配合单位']);
+  ws.addRow(['1', '健全协调机制', '建立劳动关系三方联席会议制度。每季度召开一次。', '2027年6月', '机制健全', '2027年3月：召开首次会议', '区人社局', '区总工会、区工商联']);
+  ws.addRow(['2', '', '建设劳动关系公共服务站。', '2027年12月', '', '', '区人力资源社会保障局', '区总工会']);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-plan-')), '任务分工.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('plans journey', () => {
+  it('official imports a plan, reports progress, approves it, and reads the cockpit', async () => {
+    const { page, context } = await e.newPage();
+    await loginAs(page, 'official');
+    await page.waitForURL('**/workspace');
+    await page.goto('/plans');
+    await page.getByText('云溪区劳动关系“和谐同行”能力提升三年行动计划实施方案').waitFor();
+    await e.shot(page, 'plans-list');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /导入任务分工表/ }).click();
+    await (await chooser).setFiles(await workbook());
+    await page.waitForURL(/\/plans\/[0-9A-Z]+$/);
+    await page.getByText('建立劳动关系三方联席会议制度').waitFor();
+    await e.shot(page, 'plan-imported');
+
+    await page.getByText('建立劳动关系三方联席会议制度').click();
+    await page.getByLabel('报送期').fill('2026-11');
+    await page.getByLabel('进展情况').fill('已拟定联席会议制度草案，征求三方意见。');
+    await page.getByLabel('完成进度（%）').fill('40');
+    await page.getByRole('button', { name: /报送进展/ }).click();
+    await page.getByText('待审核').waitFor();
+    await page.getByRole('button', { name: /通\s*过/ }).click();
+    await page.getByText('已通过').waitFor();
+    await e.shot(page, 'plan-report-approved');
+    await page.locator('.ant-drawer-close').click();
+    await page.locator('.ant-table-row').first().getByText('40%').waitFor();
+
+    await page.goto('/cockpit');
+    await page.getByTestId('indicator-standardized_mediation_orgs').waitFor();
+    await expect.poll(() => page.locator('[data-testid^="indicator-"]').count()).toBe(16);
+    await e.shot(page, 'cockpit');
+    await page.getByTestId('indicator-new_unions').click();
+    await page.getByText('数字背后的记录').waitFor();
+    await page.locator('.ant-drawer .ant-table-row').first().waitFor();
+    await e.shot(page, 'cockpit-drill');
+    await page.locator('.ant-drawer-close').click();
+    await page.getByRole('button', { name: /大屏模式/ }).click();
+    await page.getByRole('button', { name: /退出大屏/ }).waitFor();
+    await e.shot(page, 'cockpit-big-screen');
+    await context.close();
+  }, 150_000);
+});
