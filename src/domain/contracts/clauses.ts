@@ -100,7 +100,7 @@ export function wageFigures(text: string): { amount: number; unit: 'month' | 'ho
     const amount = Number(m[1]!.replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    const sentence = before.split(/[。；;\n]/).pop() ?? '';
+    const sentence = before.split(/[。；;，,\n]/).pop() ?? '';
     if (!WAGE_CONTEXT.test(sentence)) continue;
     const tail = sentence.slice(-10);
     if (NOT_A_WAGE.test(tail)) continue;
