@@ -11,8 +11,9 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
+    ['admin', ['workspace', 'users', 'apiKeys', 'audit', 'contracts', 'unionBuilding']],
+    ['official', ['workspace', 'users', 'contracts', 'unionBuilding']],
+    ['enterprise', ['workspace', 'contracts']],
     ['mediator', ['workspace']],
     ['worker', ['workspace']],
     ['data_provider', []],

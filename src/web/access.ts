@@ -18,6 +18,9 @@ export const MENU: MenuEntry[] = [
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },
+  // collective contracts and union building (issue 8)
+  { key: 'contracts', path: '/contracts', label: '集体合同', group: '集体合同与建会', ability: 'contract.read' },
+  { key: 'unionBuilding', path: '/union-building', label: '建会推进', group: '集体合同与建会', ability: 'unionBuilding.read' },
 ];
 
 export function menuFor(me: Pick<Me, 'abilities' | 'user'>): MenuEntry[] {

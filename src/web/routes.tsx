@@ -13,6 +13,10 @@ import { UsersPage } from './pages/admin/users';
 import { ApiKeysPage } from './pages/admin/api-keys';
 import { PortalHomePage } from './pages/portal';
 import { PortalLoginPage } from './pages/portal/login';
+import { ContractsPage } from './pages/contracts';
+import { ContractDetailPage } from './pages/contracts/detail';
+import { NegotiationDetailPage } from './pages/contracts/negotiation-detail';
+import { UnionBuildingPage } from './pages/union-building';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -56,6 +60,10 @@ export function AppRoutes() {
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
+        <Route path="/contracts" element={<ContractsPage />} />
+        <Route path="/contracts/negotiations/:id" element={<NegotiationDetailPage />} />
+        <Route path="/contracts/:id" element={<ContractDetailPage />} />
+        <Route path="/union-building" element={<UnionBuildingPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -14,7 +14,7 @@ let ent1: Client;
 
 function form(name: string, data?: Buffer) {
   const f = new FormData();
-  f.append('file', new Blob([data ?? fs.readFileSync(path.join(FIX, name))]), name);
+  f.append('file', new Blob([new Uint8Array(data ?? fs.readFileSync(path.join(FIX, name)))]), name);
   return f;
 }
 /** Sessions expire when the test clock jumps; sign everyone in again at the new time. */

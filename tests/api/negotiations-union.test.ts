@@ -125,7 +125,7 @@ describe('union annual assessment', () => {
       ws.addRow(['统一社会信用代码', '企业名称', '组织建设', '集体协商']);
       ws.addRow([ent.uscc, ent.name, 16, score]);
       const f = new FormData();
-      f.append('file', new Blob([Buffer.from(await wb.xlsx.writeBuffer())]), 'scores.xlsx');
+      f.append('file', new Blob([new Uint8Array(await wb.xlsx.writeBuffer())]), 'scores.xlsx');
       return f;
     };
     const badImport = await union.post('/api/union-assessment/import?year=2026', await build(90));

@@ -9,7 +9,7 @@ import { actorOf, requirePermission } from '../../plugins/auth';
 import { renewContract } from '../negotiations/service';
 import { contractCoverage, expiringContracts, listMinimumWages, setMinimumWage } from './coverage';
 import { ContractCreate, ContractListQuery, ContractReview, ContractSubmit, ContractUpdate, CoverageQuery, ExpiringQuery, MinimumWageSet } from './schemas';
-import { createContract, downloadContractFile, getContract, listContracts, MAX_FILE_BYTES, updateContract, uploadContractFile } from './service';
+import { createContract, downloadContractFile, enterpriseOptions, getContract, listContracts, MAX_FILE_BYTES, updateContract, uploadContractFile } from './service';
 import { reviewContract, reviewLetter, submitContract, withdrawContract } from './workflow';
 
 const IdParams = z.object({ id: z.string().min(1) });
@@ -45,6 +45,10 @@ export const contractRoutes =
     app.get('/api/collective-contracts/coverage', { schema: { tags, summary: '集体合同覆盖情况（按街道、园区、行业）', querystring: CoverageQuery } }, async (req) => {
       requirePermission(req, 'contract.coverage');
       return contractCoverage(ctx, actorOf(req), req.query);
+    });
+    app.get('/api/collective-contracts/enterprise-options', { schema: { tags, summary: '可登记合同的企业（按权限范围，名称检索）', querystring: z.object({ q: z.string().trim().max(50).optional() }) } }, async (req) => {
+      requirePermission(req, 'contract.manage');
+      return enterpriseOptions(ctx, actorOf(req), req.query.q);
     });
     app.get('/api/collective-contracts/:id', { schema: { tags, summary: '集体合同详情（含文本与条款审查）', params: IdParams } }, async (req) => {
       requirePermission(req, 'contract.read');

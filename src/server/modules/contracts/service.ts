@@ -7,7 +7,7 @@ import { AppError, conflict, fieldError, forbidden, notFound } from '../../error
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { pageOffset, type PageQuery } from '../../lib/pagination';
-import { regionPrefixCondition, scopeFilter } from '../../policy/scope';
+import { regionPrefixCondition, scopeFilter, whereInScope } from '../../policy/scope';
 import { insertAudit } from '../audit/repo';
 import { extractText } from './extract';
 import { clauseReport, presentContract, statusOn } from './present';
@@ -223,4 +223,13 @@ export async function downloadContractFile(ctx: AppContext, actor: Actor, id: st
   const data = await ctx.files.get(row.file_key);
   if (!data) throw notFound('合同文件');
   return { data, name: row.file_name ?? 'contract', mime: row.file_mime ?? 'application/octet-stream' };
+}
+
+/** Enterprises the user may register a contract for (picker in the web form). */
+export async function enterpriseOptions(ctx: AppContext, actor: Actor, q?: string) {
+  const filter = scopeFilter(actor.principal, 'contract.manage');
+  let query = ctx.db.selectFrom('enterprises').select(['id', 'name', 'union_established']).where(whereInScope(filter, { region: 'enterprises.region_id', enterprise: 'enterprises.id' }));
+  if (q) query = query.where('name', 'like', `%${q}%`);
+  const rows = await query.orderBy('union_established', 'desc').orderBy('name').limit(30).execute();
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, unionEstablished: r.union_established === 1 })) };
 }

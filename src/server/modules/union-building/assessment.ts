@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { can } from '../../../domain/access/policy';
 import { assessmentGrade, assessmentTotal } from '../../../domain/contracts/union-building';
-import type { Actor, AppContext, AuthPrincipal } from '../../context';
+import type { Actor, AppContext } from '../../context';
 import type { DbOrTrx } from '../../db';
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../../errors';
 import { isoNow } from '../../lib/clock';
@@ -79,13 +79,12 @@ export async function listScores(ctx: AppContext, actor: Actor, q: ScoresQuery &
   };
 }
 
-async function writeScores(trx: DbOrTrx, p: AuthPrincipal, enterpriseId: string, regionId: string, year: number, scores: { indicatorId: string; score: number }[], at: string) {
+async function writeScores(trx: DbOrTrx, enterpriseId: string, regionId: string, year: number, scores: { indicatorId: string; score: number }[], at: string) {
   for (const s of scores) {
     const ex = await trx.selectFrom('assessment_scores').select('id').where('enterprise_id', '=', enterpriseId).where('year', '=', year).where('indicator_id', '=', s.indicatorId).executeTakeFirst();
     if (ex) await trx.updateTable('assessment_scores').set({ score: s.score, updated_at: at }).where('id', '=', ex.id).execute();
     else await trx.insertInto('assessment_scores').values({ id: newId(), enterprise_id: enterpriseId, region_id: regionId, year, indicator_id: s.indicatorId, score: s.score, updated_at: at }).execute();
   }
-  void p;
 }
 
 export async function setScores(ctx: AppContext, actor: Actor, input: ScoresSet) {
@@ -100,7 +99,7 @@ export async function setScores(ctx: AppContext, actor: Actor, input: ScoresSet)
   });
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    await writeScores(trx, actor.principal!, ent.id, ent.region_id, input.year, input.scores, at);
+    await writeScores(trx, ent.id, ent.region_id, input.year, input.scores, at);
     await insertAudit(trx, { at, ...audit(actor), action: 'unionAssessment.score', entityType: 'enterprise', entityId: ent.id, regionId: ent.region_id, after: input });
   });
   return { ok: true };
@@ -154,7 +153,7 @@ export async function importScores(ctx: AppContext, actor: Actor, year: number, 
   if (errors.length) throw badRequest(`导入失败：${errors.length}处错误，未写入任何数据`, errors.slice(0, 50));
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    for (const p of plan) if (p.scores.length) await writeScores(trx, actor.principal!, p.ent.id, p.ent.region_id, year, p.scores, at);
+    for (const p of plan) if (p.scores.length) await writeScores(trx, p.ent.id, p.ent.region_id, year, p.scores, at);
     await insertAudit(trx, { at, ...audit(actor), action: 'unionAssessment.import', entityType: 'assessment_score', entityId: String(year), regionId: actor.principal!.regionId, summary: `导入${year}年度工会考核得分 ${plan.length} 家`, after: { year, rows: plan.length } });
   });
   return { year, imported: plan.length };
