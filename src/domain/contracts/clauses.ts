@@ -71,7 +71,7 @@ export interface ClauseReport {
 }
 
 const excerptAt = (text: string, start: number, end: number): Excerpt => {
-  const a = Math.max(0, start - 20);
+  const a = Math.max(0, start - 6);
   const b = Math.min(text.length, end + 30);
   return { start, end, text: text.slice(a, b).replace(/\s+/g, ' ') };
 };

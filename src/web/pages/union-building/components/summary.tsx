@@ -3,7 +3,7 @@ import { App, Button, Card, InputNumber, Segmented, Select, Space, Statistic, Ta
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../../api';
 import { useAuth } from '../../../auth';
-import { BarChart } from '../../../components/bar-chart';
+import { GroupedBarChart } from '../../../components/bar-chart';
 
 interface Row {
   regionId: string;
@@ -52,8 +52,15 @@ export function UnionSummary() {
         <Statistic title="筹建中" value={t?.preparing ?? 0} />
         <Statistic title={`${year}年新建工会 / 目标`} value={`${t?.established ?? 0} / ${t?.target ?? 0}`} />
       </Space>
-      <Card size="small" title={`${year}年新建工会（按${by === 'park' ? '园区' : '街道/镇'}）`}>
-        <BarChart items={(q.data?.items ?? []).map((i) => ({ name: i.name, value: i.established }))} height={240} />
+      <Card size="small" title={`${year}年新建工会与目标（按${by === 'park' ? '园区' : '街道/镇'}）`}>
+        <GroupedBarChart
+          height={260}
+          categories={(q.data?.items ?? []).map((i) => i.name)}
+          series={[
+            { name: '新建工会', values: (q.data?.items ?? []).map((i) => i.established) },
+            { name: '年度目标', values: (q.data?.items ?? []).map((i) => i.target ?? 0) },
+          ]}
+        />
       </Card>
       <Table<Row>
         rowKey="regionId"
