@@ -9,10 +9,11 @@ import type { ContractItem, Paged } from '../types';
 /** Contracts in force that end within N days; renewal negotiation started from the old contract. */
 export function ExpiringContracts() {
   const [days, setDays] = useState(90);
+  const [page, setPage] = useState(1);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: ['contracts-expiring', days], queryFn: () => api.get<Paged<ContractItem>>(`/api/collective-contracts/expiring${qs({ days, pageSize: 100 })}`) });
+  const list = useQuery({ queryKey: ['contracts-expiring', days, page], queryFn: () => api.get<Paged<ContractItem>>(`/api/collective-contracts/expiring${qs({ days, page })}`) });
   const renew = useMutation({
     mutationFn: (id: string) => api.post<{ id: string }>(`/api/collective-contracts/${id}/renew`),
     onSuccess: (n) => {
@@ -26,14 +27,14 @@ export function ExpiringContracts() {
     <>
       <Space style={{ marginBottom: 16 }}>
         到期提醒：
-        <Select value={days} onChange={setDays} options={[30, 60, 90, 180, 365].map((d) => ({ value: d, label: `${d}天内到期` }))} style={{ width: 140 }} />
+        <Select value={days} onChange={(v) => (setDays(v), setPage(1))} options={[30, 60, 90, 180, 365].map((d) => ({ value: d, label: `${d}天内到期` }))} style={{ width: 140 }} />
       </Space>
       <Table<ContractItem>
         rowKey="id"
         loading={list.isLoading}
         dataSource={list.data?.items}
         locale={{ emptyText: zh.common.empty }}
-        pagination={false}
+        pagination={{ current: page, total: list.data?.total, pageSize: 20, showTotal: zh.common.total, onChange: setPage }}
         columns={[
           { title: '合同名称', render: (_, c) => <Link to={`/contracts/${c.id}`}>{c.title}</Link> },
           { title: '类型', dataIndex: 'kindLabel' },
