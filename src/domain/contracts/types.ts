@@ -31,7 +31,7 @@ export const CONTRACT_STATUS_LABELS = {
   withdrawn: '已撤回',
 } as const satisfies Record<ContractStatus, string>;
 
-export const CONTRACT_ACTIONS = ['submit', 'receive', 'approve', 'object', 'withdraw', 'lapse'] as const;
+export const CONTRACT_ACTIONS = ['submit', 'approve', 'object', 'withdraw', 'lapse'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
 
 /**
@@ -50,7 +50,6 @@ export const CONTRACT_TRANSITIONS = {
 
 export const ACTION_TARGET = {
   submit: 'under_review',
-  receive: 'under_review',
   approve: 'effective',
   object: 'objected',
   withdraw: 'withdrawn',

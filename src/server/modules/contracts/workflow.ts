@@ -14,7 +14,7 @@ import { findContract, insertEvent, minimumWageFor, type ContractRow } from './r
 import type { ContractReview, ContractSubmit } from './schemas';
 import { audit, getContract, isReviewer, visibleContract } from './service';
 
-const ACTION_LABELS: Record<ContractAction, string> = { submit: '报送', receive: '收到', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '十五日内未提出异议，依法生效' };
+const ACTION_LABELS: Record<ContractAction, string> = { submit: '报送', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '十五日内未提出异议，依法生效' };
 
 function assertAllowed(row: ContractRow, action: ContractAction, today: string) {
   const status = statusOn(row, today);
