@@ -230,3 +230,38 @@ describe('coverage against a hand-counted street', () => {
     expect(district.body.items.length).toBe(9);
   });
 });
+
+describe('remaining routes', () => {
+  it('PATCH metadata while draft (audited, version checked); withdraw; enterprise options; minimum wages list', async () => {
+    const c = await ent1.post('/api/collective-contracts', { kind: 'female', title: '女职工专项合同草稿', enterpriseId: t.demo.ids.enterprise1 });
+    const bad = await ent1.patch(`/api/collective-contracts/${c.body.id}`, { termStart: '2027-01-01', termEnd: '2026-01-01' });
+    expect(errorOf(bad).fields![0]!.field).toBe('termEnd');
+    const stale = await ent1.patch(`/api/collective-contracts/${c.body.id}`, { title: '女职工权益保护专项集体合同', version: 99 });
+    expect(stale.status).toBe(409);
+    const ok = await ent1.patch(`/api/collective-contracts/${c.body.id}`, { title: '女职工权益保护专项集体合同', termStart: '2027-01-01', termEnd: '2027-12-31', version: c.body.version });
+    expect(ok.body).toMatchObject({ title: '女职工权益保护专项集体合同', term: { ok: true } });
+    expect(await audits('contract.update', c.body.id)).toHaveLength(1);
+    expect((await street1.patch(`/api/collective-contracts/${c.body.id}`, { title: '越权修改' })).status).toBe(404);
+    const w = await ent1.post(`/api/collective-contracts/${c.body.id}/withdraw`);
+    expect(w.body.status).toBe('withdrawn');
+    expect((await ent1.patch(`/api/collective-contracts/${c.body.id}`, { title: '再改' })).status).toBe(409);
+    const opts = await ent1.get('/api/collective-contracts/enterprise-options');
+    expect(opts.body.items.map((e: any) => e.id)).toEqual([t.demo.ids.enterprise1]);
+    expect((await (await t.login('mediator1')).get('/api/collective-contracts/enterprise-options')).status).toBe(403);
+    const mw = await ent1.get('/api/minimum-wages');
+    expect(mw.body.items.find((m: any) => m.regionId === '441999')).toMatchObject({ monthly: 1900, hourly: 18.1 });
+    expect((await t.anon().get('/api/minimum-wages')).status).toBe(401);
+  });
+
+  it('a regional contract binds the enterprises of its region; the enterprise user sees it but cannot change it', async () => {
+    expect((await ent1.post('/api/collective-contracts', { scope: 'regional', kind: 'female', title: '区域性合同' })).status).toBe(403);
+    const r = await union.post('/api/collective-contracts', { scope: 'regional', regionId: t.demo.ids.park, kind: 'wage', title: '合作区工资专项集体合同' });
+    expect(r.status).toBe(201);
+    expect(r.body.enterpriseCount).toBe(t.demo.enterprises.filter((e) => e.region_id === t.demo.ids.park).length);
+    const seen = await ent1.get(`/api/collective-contracts/${r.body.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.abilities.update).toBe(false);
+    const outside = await street1.post('/api/collective-contracts', { scope: 'regional', regionId: t.demo.ids.park, kind: 'wage', title: '越权' });
+    expect(errorOf(outside).fields![0]!.field).toBe('regionId');
+  });
+});

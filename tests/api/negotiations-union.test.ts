@@ -141,3 +141,20 @@ describe('union annual assessment', () => {
     expect(tpl.body.subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('remaining routes', () => {
+  it('lists negotiations in scope, the union-building summary, and edits an indicator', async () => {
+    const mine = await ent1.get('/api/negotiations');
+    expect(mine.status).toBe(200);
+    for (const n of mine.body.items) expect(n.enterpriseId).toBe(t.demo.ids.enterprise1);
+    const s = await official.get('/api/union-building/summary?year=2026&by=park');
+    expect(s.body.items.map((i: any) => i.name)).toContain('云溪中小企业国际合作区');
+    expect((await ent1.get('/api/union-building/summary')).status).toBe(403);
+    const ind = await official.get('/api/union-assessment/indicators');
+    const id = ind.body.items[0].id;
+    expect((await ent1.patch(`/api/union-assessment/indicators/${id}`, { active: false })).status).toBe(403);
+    const r = await union.patch(`/api/union-assessment/indicators/${id}`, { weight: 30 });
+    expect(r.body.items.find((i: any) => i.id === id).weight).toBe(30);
+    expect((await union.patch('/api/union-assessment/indicators/nope', { weight: 30 })).status).toBe(404);
+  });
+});
