@@ -15,6 +15,7 @@ import { systemClock, type Clock } from './lib/clock';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { LogSmsProvider, type SmsProvider } from './sms/provider';
+import { LocalFileStore, type FileStore } from './storage';
 import { apiKeyRoutes } from './modules/api-keys/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -26,6 +27,9 @@ import { workspaceRoutes } from './modules/workspace/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { planRoutes } from './modules/plans/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { contractRoutes } from './modules/contracts/routes';
+import { negotiationRoutes } from './modules/negotiations/routes';
+import { unionBuildingRoutes } from './modules/union-building/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -33,6 +37,7 @@ z.config(z.locales.zhCN());
 export interface BuildOptions {
   clock?: Clock;
   sms?: SmsProvider;
+  files?: FileStore;
   /** Use an already open database (tests, CLI) instead of opening config.database. */
   database?: DatabaseHandle;
   migrate?: boolean;
@@ -62,7 +67,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   if (config.env === 'production' && !sms.productionReady) {
     app.log.warn('未配置正式短信服务：生产模式下手机验证码登录不可用（开发短信通道已被拒绝）');
   }
-  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, clock: opts.clock ?? systemClock, sms, log: app.log };
+  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, clock: opts.clock ?? systemClock, sms, log: app.log, files: opts.files ?? new LocalFileStore(config.filesDir) };
 
   registerErrorHandler(app);
   await app.register(cookie);
@@ -84,7 +89,23 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerAuth(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes, planRoutes, indicatorRoutes, reportRoutes]) {
+  const moduleRoutes = [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    apiKeyRoutes,
+    auditRoutes,
+    regionRoutes,
+    identifierRoutes,
+    workspaceRoutes,
+    planRoutes,
+    indicatorRoutes,
+    reportRoutes,
+    contractRoutes,
+    negotiationRoutes,
+    unionBuildingRoutes,
+  ];
+  for (const routes of moduleRoutes) {
     await app.register(routes(ctx));
   }
 

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { Db } from './db';
 import type { Clock } from './lib/clock';
 import type { SmsProvider } from './sms/provider';
+import type { FileStore } from './storage';
 
 /** Everything a service needs, passed explicitly; built once per app. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   clock: Clock;
   sms: SmsProvider;
   log: FastifyBaseLogger;
+  /** Uploaded and generated files (local directory by default; an S3 store can implement the same interface). */
+  files: FileStore;
 }
 
 export interface AuthPrincipal extends Principal {

@@ -11,8 +11,9 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit', 'plans', 'cockpit']],
-    ['official', ['workspace', 'users', 'plans', 'cockpit']],
+    ['admin', ['workspace', 'users', 'apiKeys', 'audit', 'plans', 'cockpit', 'contracts', 'unionBuilding']],
+    ['official', ['workspace', 'users', 'plans', 'cockpit', 'contracts', 'unionBuilding']],
+    ['enterprise', ['workspace', 'contracts']],
     ['mediator', ['workspace']],
     ['worker', ['workspace']],
     ['data_provider', []],

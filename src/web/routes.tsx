@@ -16,6 +16,10 @@ import { PortalLoginPage } from './pages/portal/login';
 import { PlansPage } from './pages/plans';
 import { PlanDetailPage } from './pages/plans/detail';
 import { CockpitPage } from './pages/cockpit';
+import { ContractsPage } from './pages/contracts';
+import { ContractDetailPage } from './pages/contracts/detail';
+import { NegotiationDetailPage } from './pages/contracts/negotiation-detail';
+import { UnionBuildingPage } from './pages/union-building';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -62,6 +66,10 @@ export function AppRoutes() {
         <Route path="/plans" element={<PlansPage />} />
         <Route path="/plans/:id" element={<PlanDetailPage />} />
         <Route path="/cockpit" element={<CockpitPage />} />
+        <Route path="/contracts" element={<ContractsPage />} />
+        <Route path="/contracts/negotiations/:id" element={<NegotiationDetailPage />} />
+        <Route path="/contracts/:id" element={<ContractDetailPage />} />
+        <Route path="/union-building" element={<UnionBuildingPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -54,6 +54,20 @@ export const GRANTS = {
   'workReport.generate': { admin: 'all', official: 'region' },
   'evaluation.manage': { admin: 'all', official: 'region' },
   'evaluation.score': { official: 'region' },
+  // collective contracts, collective negotiation, union building (issue 8). Reviewing a contract also
+  // requires the official to belong to the labor department (org unit kind 'hrss'): checked in the service.
+  'contract.read': { admin: 'all', official: 'region', enterprise: 'own' },
+  'contract.manage': { official: 'region', enterprise: 'own' },
+  'contract.review': { official: 'region' },
+  'contract.coverage': { admin: 'all', official: 'region' },
+  'minimumWage.read': { admin: 'all', official: 'all', enterprise: 'all' },
+  'minimumWage.manage': { admin: 'all', official: 'region' },
+  'negotiation.read': { admin: 'all', official: 'region', enterprise: 'own' },
+  'negotiation.manage': { official: 'region', enterprise: 'own' },
+  'unionBuilding.read': { admin: 'all', official: 'region' },
+  'unionBuilding.manage': { official: 'region' },
+  'unionAssessment.read': { admin: 'all', official: 'region', enterprise: 'own' },
+  'unionAssessment.manage': { official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -384,4 +384,166 @@ export interface Database {
   evaluation_scores: EvaluationScoreTable;
   evaluation_findings: EvaluationFindingTable;
   job_leases: JobLeaseTable;
+  // collective contracts, negotiations, union building (0006)
+  collective_contracts: CollectiveContractTable;
+  collective_contract_enterprises: CollectiveContractEnterpriseTable;
+  collective_contract_events: CollectiveContractEventTable;
+  minimum_wages: MinimumWageTable;
+  collective_negotiations: CollectiveNegotiationTable;
+  negotiation_steps: NegotiationStepTable;
+  union_building: UnionBuildingTable;
+  union_targets: UnionTargetTable;
+  assessment_indicators: AssessmentIndicatorTable;
+  assessment_scores: AssessmentScoreTable;
+}
+
+// ---- collective contracts, negotiations, union building (migration 0006) ----
+export interface CollectiveContractTable {
+  id: string;
+  region_id: string;
+  scope: string; // enterprise | regional | industry
+  enterprise_id: string | null;
+  industry_code: string | null;
+  kind: string; // comprehensive | wage | female
+  title: string;
+  status: string;
+  employer_representative: string | null;
+  worker_representative: string | null;
+  negotiated_on: string | null;
+  signed_on: string | null;
+  congress_on: string | null;
+  congress_votes_for: number | null;
+  congress_delegates: number | null;
+  term_start: string | null;
+  term_end: string | null;
+  covered_employees: number | null;
+  file_key: string | null;
+  file_name: string | null;
+  file_mime: string | null;
+  file_size: number | null;
+  text: string | null;
+  searchable: number;
+  submitted_by_side: string | null; // enterprise | union
+  submitted_on: string | null;
+  received_on: string | null;
+  review_deadline: string | null;
+  reviewer_id: string | null;
+  reviewed_on: string | null;
+  review_opinion: string | null;
+  effective_on: string | null;
+  previous_contract_id: string | null;
+  negotiation_id: string | null;
+  request_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface CollectiveContractEnterpriseTable {
+  contract_id: string;
+  enterprise_id: string;
+  region_id: string;
+}
+
+export interface CollectiveContractEventTable {
+  id: string;
+  contract_id: string;
+  region_id: string;
+  at: string;
+  on_date: string;
+  action: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  note: string | null;
+}
+
+export interface MinimumWageTable {
+  id: string;
+  region_id: string;
+  monthly: number;
+  hourly: number;
+  effective_from: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface CollectiveNegotiationTable {
+  id: string;
+  region_id: string;
+  scope: string;
+  enterprise_id: string | null;
+  kind: string;
+  title: string;
+  initiator: string; // union | employer
+  instructor_name: string | null;
+  instructor_user_id: string | null;
+  requested_on: string | null;
+  responded_on: string | null;
+  status: string;
+  previous_contract_id: string | null;
+  contract_id: string | null;
+  request_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NegotiationStepTable {
+  id: string;
+  negotiation_id: string;
+  region_id: string;
+  kind: string;
+  on_date: string;
+  title: string | null;
+  minutes: string | null;
+  participants: string | null;
+  votes_for: number | null;
+  delegates: number | null;
+  actor_id: string | null;
+  created_at: string;
+}
+
+export interface UnionBuildingTable {
+  id: string;
+  enterprise_id: string;
+  region_id: string;
+  stage: string;
+  preparing_on: string | null;
+  established_on: string | null;
+  responsible: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnionTargetTable {
+  id: string;
+  region_id: string;
+  year: number;
+  target: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentIndicatorTable {
+  id: string;
+  region_id: string;
+  code: string;
+  name: string;
+  max_score: number;
+  weight: number;
+  sort: number;
+  active: number;
+  created_at: string;
+}
+
+export interface AssessmentScoreTable {
+  id: string;
+  enterprise_id: string;
+  region_id: string;
+  year: number;
+  indicator_id: string;
+  score: number;
+  updated_at: string;
 }

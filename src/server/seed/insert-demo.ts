@@ -5,6 +5,7 @@ import { hashPassword } from '../lib/passwords';
 import { sha256 } from '../lib/tokens';
 import { generateDemoData, type DemoData } from './demo-data';
 import { seedPlansDemo } from './demo-plans';
+import { seedContractsDemo } from './demo-contracts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -85,5 +86,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
       .execute();
   });
   await seedPlansDemo(db, data);
+  await seedContractsDemo(db, data);
   return data;
 }

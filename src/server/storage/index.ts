@@ -1,61 +1,34 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
- * Where files (uploaded attachments, generated documents) live. The local directory is the default;
- * an S3-compatible store implements the same four calls (PutObject / GetObject / HeadObject / DeleteObject)
- * so replicas never depend on one machine's disk.
+ * Where uploaded and generated files live. The platform talks only to this interface, so the local
+ * directory can be replaced by an S3-compatible object store (keys are plain relative paths, values are
+ * whole buffers) without touching the modules that store files.
  */
-export interface FileStorage {
-  put(key: string, data: Buffer, contentType: string): Promise<void>;
+export interface FileStore {
+  put(key: string, data: Buffer, meta?: { contentType?: string }): Promise<void>;
+  /** The stored bytes, or undefined when the key does not exist. */
   get(key: string): Promise<Buffer | undefined>;
-  exists(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;
 }
 
-/** Keys are `area/yyyy/mm/<random>-<safe name>`: no user input reaches a path unescaped. */
+/** Keys are `<area>/<yyyy>/<id>/<name>`-like paths: letters, digits, `-`, `_`, `.` and `/` only. */
+export function safeKey(key: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(key) || key.includes('..') || key.endsWith('/')) {
+    throw new Error(`invalid storage key: ${key}`);
+  }
+  return key;
+}
+
+export { LocalFileStore } from './local';
+export { MemoryFileStore } from './memory';
+
+/**
+ * A fresh key `<area>/<yyyy>/<mm>/<random><.ext>` for an uploaded or generated file. The original file
+ * name is kept in the owning record, never in the key, so no user input reaches a storage path.
+ */
 export function storageKey(area: string, fileName: string, now: Date): string {
-  const safe = fileName.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-80) || 'file';
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0]?.toLowerCase() ?? '';
   const ym = now.toISOString().slice(0, 7).replace('-', '/');
-  return `${area}/${ym}/${randomBytes(8).toString('hex')}-${safe}`;
-}
-
-export class LocalDirectoryStorage implements FileStorage {
-  constructor(private readonly root: string) {}
-
-  private resolve(key: string): string {
-    const full = path.resolve(this.root, key);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error(`invalid storage key: ${key}`);
-    return full;
-  }
-  async put(key: string, data: Buffer): Promise<void> {
-    const full = this.resolve(key);
-    await fs.mkdir(path.dirname(full), { recursive: true });
-    const tmp = `${full}.${randomBytes(4).toString('hex')}.tmp`;
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, full);
-  }
-  async get(key: string): Promise<Buffer | undefined> {
-    try {
-      return await fs.readFile(this.resolve(key));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
-    }
-  }
-  async exists(key: string): Promise<boolean> {
-    return (await this.get(key)) !== undefined;
-  }
-  async delete(key: string): Promise<void> {
-    await fs.rm(this.resolve(key), { force: true });
-  }
-}
-
-const stores = new Map<string, FileStorage>();
-/** One storage per files directory (config.filesDir). */
-export function storageFor(filesDir: string): FileStorage {
-  let s = stores.get(filesDir);
-  if (!s) stores.set(filesDir, (s = new LocalDirectoryStorage(filesDir)));
-  return s;
+  return safeKey(`${area}/${ym}/${randomBytes(12).toString('hex')}${ext}`);
 }

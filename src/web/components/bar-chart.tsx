@@ -25,3 +25,22 @@ export function BarChart({ items, height = 280, onClick }: { items: { name: stri
     />
   );
 }
+
+/** Several series side by side per category (e.g. target vs actual). */
+export function GroupedBarChart({ categories, series, height = 280 }: { categories: string[]; series: { name: string; values: number[]; color?: string }[]; height?: number }) {
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      style={{ height }}
+      option={{
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 48, right: 16, top: 32, bottom: 48 },
+        xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
+        yAxis: { type: 'value' },
+        series: series.map((s, i) => ({ type: 'bar', name: s.name, data: s.values, itemStyle: { color: s.color ?? ['#c0392b', '#bfbfbf', '#e67e22'][i % 3] }, barMaxWidth: 28 })),
+      }}
+    />
+  );
+}

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0008 from './0008-plans-indicators';
+import * as m0006 from './0006-collective-contracts';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0008-plans-indicators': m0008,
+  '0006-collective-contracts': m0006,
 };

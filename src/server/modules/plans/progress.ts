@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context';
 import { AppError, fieldError, forbidden, notFound } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
-import { storageFor, storageKey } from '../../storage';
+import { storageKey } from '../../storage';
 import { insertAudit } from '../audit/repo';
 import { canApprove, canReport, isTaskUnit } from './policy';
 import { findReport, findTask, involvesUnit, unitNames, type ReportRow, type TaskRow } from './repo';
@@ -30,7 +30,7 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, taskId: st
   if (!ALLOWED_TYPES.test(file.mimetype)) throw fieldError('file', '仅支持PDF、图片、Word、Excel和文本文件');
   if (file.data.length === 0) throw fieldError('file', '文件为空');
   const key = storageKey('plan-attachments', file.filename, ctx.clock.now());
-  await storageFor(ctx.config.filesDir).put(key, file.data, file.mimetype);
+  await ctx.files.put(key, file.data, { contentType: file.mimetype });
   return { key, name: file.filename, size: file.data.length, contentType: file.mimetype };
 }
 
@@ -71,8 +71,8 @@ export async function createReport(ctx: AppContext, actor: Actor, taskId: string
     if (dup) return presentReport(dup, await unitNames(ctx.db, [dup.org_unit_id]), actor, task);
   }
   if (input.stageId && !(await ctx.db.selectFrom('plan_stages').select('id').where('id', '=', input.stageId).where('task_id', '=', taskId).executeTakeFirst())) throw fieldError('stageId', '阶段不属于该任务');
-  const storage = storageFor(ctx.config.filesDir);
-  for (const [i, a] of input.attachments.entries()) if (!(await storage.exists(a.key))) throw fieldError(`attachments.${i}`, '附件不存在，请重新上传');
+  const storage = ctx.files;
+  for (const [i, a] of input.attachments.entries()) if ((await storage.get(a.key)) === undefined) throw fieldError(`attachments.${i}`, '附件不存在，请重新上传');
   const at = isoNow(ctx.clock);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
@@ -119,7 +119,7 @@ export async function downloadAttachment(ctx: AppContext, actor: Actor, reportId
   });
   const a = (JSON.parse(report.attachments) as { key: string; name: string; contentType: string }[])[index];
   if (!a) throw notFound('附件');
-  const data = await storageFor(ctx.config.filesDir).get(a.key);
+  const data = await ctx.files.get(a.key);
   if (!data) throw notFound('附件');
   return { ...a, data };
 }

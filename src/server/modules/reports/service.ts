@@ -5,7 +5,7 @@ import { fieldError, notFound } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { scopeFilter, whereInScope } from '../../policy/scope';
-import { storageFor, storageKey } from '../../storage';
+import { storageKey } from '../../storage';
 import { insertAudit } from '../audit/repo';
 import { resolveRegion } from '../indicators/service';
 import { buildWorkReport } from './work-report';
@@ -17,7 +17,7 @@ async function generate(ctx: AppContext, region: { id: string; name: string }, k
   const today = todayInChina(ctx.clock);
   const built = await buildWorkReport(ctx, region, kind, period, issuer, today);
   const key = storageKey('work-reports', `${built.title}.docx`, ctx.clock.now());
-  await storageFor(ctx.config.filesDir).put(key, built.data, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await ctx.files.put(key, built.data, { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const at = isoNow(ctx.clock);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
@@ -45,7 +45,7 @@ export async function downloadWorkReport(ctx: AppContext, actor: Actor, id: stri
   const filter = scopeFilter(actor.principal, 'workReport.read');
   const r = await ctx.db.selectFrom('work_reports').selectAll().where('id', '=', id).where(whereInScope(filter, { region: 'work_reports.region_id' })).executeTakeFirst();
   if (!r) throw notFound('工作报告');
-  const data = await storageFor(ctx.config.filesDir).get(r.storage_key);
+  const data = await ctx.files.get(r.storage_key);
   if (!data) throw notFound('工作报告文件');
   return { name: `${r.title}.docx`, data };
 }

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** 劳动合同法 第五十一条、第五十二条: a comprehensive contract, or a special one (wages, female workers). */
+export const CONTRACT_KINDS = ['comprehensive', 'wage', 'female'] as const;
+export const ContractKind = z.enum(CONTRACT_KINDS);
+export type ContractKind = z.infer<typeof ContractKind>;
+export const CONTRACT_KIND_LABELS = {
+  comprehensive: '综合性集体合同',
+  wage: '工资专项集体合同',
+  female: '女职工权益保护专项集体合同',
+} as const satisfies Record<ContractKind, string>;
+
+/** 劳动合同法 第五十三条: one enterprise, or a regional or industry contract covering many. */
+export const CONTRACT_SCOPES = ['enterprise', 'regional', 'industry'] as const;
+export const ContractScope = z.enum(CONTRACT_SCOPES);
+export type ContractScope = z.infer<typeof ContractScope>;
+export const CONTRACT_SCOPE_LABELS = {
+  enterprise: '企业集体合同',
+  regional: '区域性集体合同',
+  industry: '行业性集体合同',
+} as const satisfies Record<ContractScope, string>;
+
+export const CONTRACT_STATUSES = ['draft', 'under_review', 'effective', 'objected', 'withdrawn'] as const;
+export const ContractStatus = z.enum(CONTRACT_STATUSES);
+export type ContractStatus = z.infer<typeof ContractStatus>;
+export const CONTRACT_STATUS_LABELS = {
+  draft: '待报送',
+  under_review: '审查中',
+  effective: '已生效',
+  objected: '审查有异议',
+  withdrawn: '已撤回',
+} as const satisfies Record<ContractStatus, string>;
+
+export const CONTRACT_ACTIONS = ['submit', 'approve', 'object', 'withdraw', 'lapse'] as const;
+export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
+
+/**
+ * Workflow as data. submit = the enterprise or union files the text and the labor department receives
+ * it (the 15-day clock starts); approve = the reviewer states no objection early; object = an objection
+ * within the 15 days; lapse = the 15 days passed without objection (劳动合同法 第五十四条). An objected or
+ * withdrawn contract can be corrected and submitted again.
+ */
+export const CONTRACT_TRANSITIONS = {
+  draft: ['submit', 'withdraw'],
+  under_review: ['approve', 'object', 'lapse'],
+  effective: [],
+  objected: ['submit', 'withdraw'],
+  withdrawn: [],
+} as const satisfies Record<ContractStatus, readonly ContractAction[]>;
+
+export const ACTION_TARGET = {
+  submit: 'under_review',
+  approve: 'effective',
+  object: 'objected',
+  withdraw: 'withdrawn',
+  lapse: 'effective',
+} as const satisfies Record<ContractAction, ContractStatus>;
+
+export function allowedActions(status: ContractStatus): readonly ContractAction[] {
+  return CONTRACT_TRANSITIONS[status];
+}
