@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { hashPassword } from '../lib/passwords';
 import { sha256 } from '../lib/tokens';
 import { generateDemoData, type DemoData } from './demo-data';
+import { seedEnterprisesDemo } from './demo-enterprises';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -82,6 +83,7 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
         is_demo: 1,
       })
       .execute();
+    await seedEnterprisesDemo(trx, data);
   });
   return data;
 }
