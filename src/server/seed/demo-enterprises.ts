@@ -7,7 +7,8 @@ const ts = '2024-01-02T01:00:00.000Z';
 /**
  * Enterprise-registry demo data: yearly union-establishment targets (建会任务) per street/town for 2024–2026
  * (seed 002: “2023年XX镇工委会的建会任务要达到24家”), sized from each street's unionised enterprises, a
- * “registered” timeline entry per enterprise, and a few risk levels for the list filters until the risk module fills them.
+ * “registered” timeline entry per enterprise.
+ * Risk levels and collective-contract status stay empty: their modules fill them.
  */
 export async function seedEnterprisesDemo(db: DbOrTrx, data: DemoData): Promise<void> {
   const rng = new Rng(20260302);
@@ -36,9 +37,4 @@ export async function seedEnterprisesDemo(db: DbOrTrx, data: DemoData): Promise<
     actor_name: '系统迁移',
   }));
   for (let i = 0; i < events.length; i += 500) await db.insertInto('enterprise_events').values(events.slice(i, i + 500)).execute();
-  for (const e of data.enterprises) {
-    if (!rng.chance(0.06)) continue;
-    const level = rng.pick(['red', 'orange', 'yellow', 'yellow', 'blue', 'blue']);
-    await db.updateTable('enterprises').set({ risk_level: level }).where('id', '=', e.id!).execute();
-  }
 }
