@@ -11,9 +11,10 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
-    ['mediator', ['workspace']],
+    ['admin', ['workspace', 'enterprises', 'dashboard', 'users', 'apiKeys', 'audit']],
+    ['official', ['workspace', 'enterprises', 'dashboard', 'users']],
+    ['mediator', ['workspace', 'enterprises', 'dashboard']],
+    ['enterprise', ['workspace', 'enterprises']],
     ['worker', ['workspace']],
     ['data_provider', []],
   ] as const)('%s sees %j', (role, keys) => {

@@ -15,6 +15,8 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { key: 'workspace', path: '/workspace', label: '工作台', ability: 'workspace.read' },
+  { key: 'enterprises', path: '/enterprises', label: '企业名录', ability: 'enterprise.read' },
+  { key: 'dashboard', path: '/dashboard', label: '工会大脑', ability: 'enterprise.dashboard' },
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },

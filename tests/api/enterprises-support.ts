@@ -10,7 +10,7 @@ export const code = (n: number | string) => {
 
 export function upload(c: Client, name: string, data: Buffer | string, type = 'text/csv') {
   const fd = new FormData();
-  fd.append('file', new Blob([typeof data === 'string' ? Buffer.from(data) : data], { type }), name);
+  fd.append('file', new Blob([new Uint8Array(typeof data === 'string' ? Buffer.from(data) : data)], { type }), name);
   return c.post('/api/enterprises/imports', fd);
 }
 
