@@ -207,6 +207,8 @@ export interface HeadcountRecordTable {
   headcount: number;
   source: string;
   created_at: string;
+  /** headcount minus the enterprise's previous record when written (null: not yet computed) */
+  delta?: number | null;
 }
 
 export interface MediationOrgTable {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db';
 import type { DemoData } from './demo-data';
 import { Rng } from './random';
@@ -11,13 +12,17 @@ const ts = '2024-01-02T01:00:00.000Z';
  * Risk levels and collective-contract status stay empty: their modules fill them.
  */
 export async function seedEnterprisesDemo(db: DbOrTrx, data: DemoData): Promise<void> {
+  // Headcount deltas of the demo history (each record minus the enterprise's previous one).
+  await sql`update headcount_records set delta = headcount - coalesce((select p.headcount from headcount_records p
+    where p.enterprise_id = headcount_records.enterprise_id and p.as_of < headcount_records.as_of order by p.as_of desc limit 1), 0)
+    where delta is null`.execute(db);
   const rng = new Rng(20260302);
   const streets = data.regions.filter((r) => r.level === 'street' || r.level === 'town');
   const targets = [];
   for (const s of streets) {
     const count = data.enterprises.filter((e) => e.region_id.startsWith(s.id)).length;
     for (const year of [2024, 2025, 2026]) {
-      const base = Math.max(2, Math.round(count * 0.025 + (s.id.endsWith('006') ? 12 : 0)));
+      const base = Math.max(2, Math.round(count * 0.065));
       targets.push({ id: `ut-${s.id}-${year}`, region_id: s.id, year, target: base + rng.int(0, 3), updated_by: 'usr-union', updated_at: ts });
     }
   }

@@ -17,7 +17,7 @@ export function GroupedBarChart({ categories, series, height = 280, dark = false
       option={{
         animation: false,
         tooltip: { trigger: 'axis' },
-        legend: { top: 0, textStyle: { color: text } },
+        legend: { top: 0, ...(dark ? { textStyle: { color: text } } : {}) },
         grid: { left: 48, right: 16, top: 32, bottom: 48 },
         xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0, color: text } },
         yAxis: { type: 'value', axisLabel: { color: text }, splitLine: { lineStyle: { color: dark ? '#1e3555' : '#eee' } } },
@@ -54,8 +54,8 @@ export function PieChart({ items, height = 260, dark = false, onClick }: { items
       option={{
         animation: false,
         tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-        legend: { bottom: 0, textStyle: { color: dark ? '#cfe3ff' : undefined } },
-        series: [{ type: 'pie', radius: ['35%', '65%'], data: items, label: { color: dark ? '#cfe3ff' : undefined } }],
+        legend: { bottom: 0, ...(dark ? { textStyle: { color: '#cfe3ff' } } : {}) },
+        series: [{ type: 'pie', radius: ['35%', '65%'], data: items, ...(dark ? { label: { color: '#cfe3ff' } } : {}) }],
       }}
       onEvents={onClick ? { click: (p: { name: string }) => onClick(p.name) } : undefined}
     />

@@ -13,11 +13,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ] as const) {
     await db.schema.alterTable('enterprises').addColumn(name, type).execute();
   }
+  await db.schema.createIndex('enterprises_name').on('enterprises').columns(['name']).execute();
+  // Covering index for the union-brain roll-up (one index-only scan per region).
+  await db.schema
+    .createIndex('enterprises_dashboard')
+    .on('enterprises')
+    .columns(['region_id', 'industry_code', 'size_class', 'union_established', 'headcount', 'union_members', 'is_key', 'collective_contract_status'])
+    .execute();
   await db.schema.createIndex('enterprises_industry').on('enterprises').columns(['industry_code', 'region_id']).execute();
   await db.schema.createIndex('enterprises_size').on('enterprises').columns(['size_class', 'region_id']).execute();
   await db.schema.createIndex('enterprises_risk').on('enterprises').columns(['risk_level', 'region_id']).execute();
   await db.schema.createIndex('enterprises_union_on').on('enterprises').columns(['union_established_on']).execute();
-  await db.schema.createIndex('headcount_region_asof').on('headcount_records').columns(['region_id', 'as_of', 'headcount']).execute();
+  // delta = this record's headcount minus the enterprise's previous record (at write time): the district
+  // trend is then a plain SUM per month over an index, with no window function.
+  await db.schema.alterTable('headcount_records').addColumn('delta', 'integer').execute();
+  await db.schema.createIndex('headcount_region_asof').on('headcount_records').columns(['region_id', 'as_of', 'delta']).execute();
 
   await db.schema
     .createTable('enterprise_events')

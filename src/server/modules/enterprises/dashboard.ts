@@ -101,7 +101,11 @@ export async function enterpriseDashboard(ctx: AppContext, actor: Actor, q: { re
   };
 }
 
-/** Total headcount reported per month (the demo reports quarterly; imports record the import date). */
+/**
+ * Total headcount per month, carrying each enterprise's latest report forward: every record stores its
+ * change from the enterprise's previous record (`delta`), and the running sum of those changes is the
+ * district total at the end of each month — so a month in which few enterprises report does not dip.
+ */
 async function headcountTrend(ctx: AppContext, filter: ReturnType<typeof scopeFilter>, regionId: string | undefined) {
   let q = ctx.db.selectFrom('headcount_records');
   if (filter.kind === 'region' || filter.kind === 'all') {
@@ -111,11 +115,13 @@ async function headcountTrend(ctx: AppContext, filter: ReturnType<typeof scopeFi
   }
   const period = sql<string>`substr(as_of, 1, 7)`;
   const rows = await q
-    .select((eb) => [period.as('period'), eb.fn.sum<number>('headcount').as('headcount'), eb.fn.count<number>('enterprise_id').as('enterprises')])
+    .select((eb) => [period.as('period'), eb.fn.sum<number>(sql`coalesce(delta, headcount)`).as('change')])
     .groupBy(period)
     .orderBy(period)
     .execute();
-  return rows.slice(-24).map((r) => ({ period: r.period, headcount: Number(r.headcount ?? 0), enterprises: Number(r.enterprises) }));
+  let running = 0;
+  const out = rows.map((r) => ({ period: r.period, headcount: (running += Number(r.change ?? 0)) }));
+  return out.slice(-24);
 }
 
 /** Yearly union-establishment target (建会任务) per street against the unions actually established that year. */

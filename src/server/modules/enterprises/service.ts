@@ -93,7 +93,7 @@ export async function createEnterprise(ctx: AppContext, actor: Actor, input: Ent
         throw err;
       });
     if (input.headcount != null) {
-      await trx.insertInto('headcount_records').values({ id: newId(), enterprise_id: id, region_id: input.regionId, as_of: asOf, headcount: input.headcount, source: 'manual', created_at: at }).execute();
+      await trx.insertInto('headcount_records').values({ id: newId(), enterprise_id: id, region_id: input.regionId, as_of: asOf, headcount: input.headcount, delta: input.headcount, source: 'manual', created_at: at }).execute();
     }
     await addTimelineEvent(trx, { enterpriseId: id, regionId: input.regionId, at, kind: 'registry.created', module: 'registry', title: '企业登记入库', actorId: p.id, actorName: p.displayName });
     await insertAudit(trx, { at, ...auditActor(actor), action: 'enterprise.create', entityType: 'enterprise', entityId: id, regionId: input.regionId, summary: `登记企业 ${input.name}`, after: input });
@@ -157,7 +157,7 @@ export async function updateEnterprise(ctx: AppContext, actor: Actor, id: string
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw conflict('该企业信息已被他人修改，请刷新后重试');
     if ('headcount' in set && set.headcount !== null) {
-      await trx.insertInto('headcount_records').values({ id: newId(), enterprise_id: id, region_id: regionId, as_of: asOf, headcount: set.headcount as number, source: 'manual', created_at: at }).execute();
+      await trx.insertInto('headcount_records').values({ id: newId(), enterprise_id: id, region_id: regionId, as_of: asOf, headcount: set.headcount as number, delta: (set.headcount as number) - (e.headcount ?? 0), source: 'manual', created_at: at }).execute();
     }
     await addTimelineEvent(trx, { enterpriseId: id, regionId, at, kind: 'registry.updated', module: 'registry', title: '企业信息更新', detail: `修改了：${changed.join('、')}`, actorId: p.id, actorName: p.displayName });
     const before: Patch = {};

@@ -29,7 +29,7 @@ function DashboardBody({ d, year, setYear, editable }: { d: Dashboard; year: num
     ['工会会员', t.members, '人'],
     ['入会率', pct(t.memberRate), '%'],
     ['重点企业', t.keyEnterprises, '家', '/enterprises?key=yes'],
-    ['集体合同覆盖率', t.collectiveContractCoverage == null ? '待集体合同模块' : pct(t.collectiveContractCoverage), t.collectiveContractCoverage == null ? '' : '%'],
+    ['集体合同覆盖率', t.collectiveContractCoverage == null ? '—' : pct(t.collectiveContractCoverage), t.collectiveContractCoverage == null ? '（待集体合同模块）' : '%'],
   ];
   return (
     <div>
@@ -43,7 +43,7 @@ function DashboardBody({ d, year, setYear, editable }: { d: Dashboard; year: num
       </Space>
       <Row gutter={[16, 16]}>
         {stats.map(([label, value, unit, link]) => (
-          <Col key={label} xs={12} md={6} xl={3}>
+          <Col key={label} xs={12} md={6}>
             <Card size="small" data-testid={`stat-${label}`}>
               <Statistic title={link ? <Link to={link}>{label}</Link> : label} value={value} suffix={unit} />
             </Card>

@@ -15,7 +15,7 @@ export interface Dashboard {
   byPark: Bucket[];
   byIndustry: Bucket[];
   bySize: Bucket[];
-  headcountTrend: { period: string; headcount: number; enterprises: number }[];
+  headcountTrend: { period: string; headcount: number }[];
   unionTargets: { year: number; items: { regionId: string; name: string; target: number | null; actual: number }[]; totalTarget: number; totalActual: number };
   generatedAt: string;
 }

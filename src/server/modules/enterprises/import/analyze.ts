@@ -85,17 +85,32 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
  * row with the registry (same credit code → update, identical → unchanged). The commit runs it again, on
  * the state of the registry at commit time.
  */
-export async function analyze(db: DbOrTrx, p: Principal, sheet: ParsedSheet, today: string, progress?: (done: number, total: number) => Promise<void>): Promise<Analysis> {
+export interface ValidatedSheet {
+  total: number;
+  rejected: Rejection[];
+  valid: { row: number; value: ImportedEnterprise }[];
+  /** file header text per field, for reports */
+  headerOf: Partial<Record<ImportField, string>>;
+  parkColumn: boolean;
+  headerError?: string;
+}
+
+export async function analyze(db: DbOrTrx, p: Principal, sheet: ParsedSheet, today: string, progress?: (done: number, total: number) => Promise<void>): Promise<Analysis & { validated: ValidatedSheet }> {
+  const validated = await validateSheet(db, sheet, today, progress);
+  return { ...(await plan(db, p, validated)), validated };
+}
+
+/** Step 1 of the dry run: header and row validation, duplicates within the file (no registry access but regions). */
+export async function validateSheet(db: DbOrTrx, sheet: ParsedSheet, today: string, progress?: (done: number, total: number) => Promise<void>): Promise<ValidatedSheet> {
   const headerIdx = findHeaderRow(sheet.rows.map((r) => r.cells));
   if (headerIdx < 0) {
     const m = mapHeaders(sheet.rows[0]?.cells ?? []);
     const missing = (m.missing.length ? m.missing : (['name', 'uscc'] as ImportField[])).map((f) => IMPORT_FIELDS[f][0]);
-    return { total: 0, rejected: missing.map((c) => ({ row: sheet.rows[0]?.row ?? 1, column: c, reason: `未找到“${c}”列（请使用导入模板的表头）` })), inserts: [], updates: [], unchanged: 0, headerError: `未找到表头：缺少${missing.map((c) => `“${c}”`).join('')}列` };
+    return { total: 0, rejected: missing.map((c) => ({ row: sheet.rows[0]?.row ?? 1, column: c, reason: `未找到“${c}”列（请使用导入模板的表头）` })), valid: [], headerOf: {}, parkColumn: false, headerError: `未找到表头：缺少${missing.map((c) => `“${c}”`).join('')}列` };
   }
   const mapping = mapHeaders(sheet.rows[headerIdx]!.cells);
   const columnName = (f: ImportField) => mapping.headerOf[f] ?? IMPORT_FIELDS[f][0];
   const regions = await regionResolver(db);
-  const defaultRegion = /^\d{9}(\d{3})?$/.test(p.regionId) ? p.regionId : undefined;
   const dataRows = sheet.rows.slice(headerIdx + 1).filter((r) => r.cells.some((c) => c !== ''));
   const rejected: Rejection[] = [];
   const valid: { row: number; value: ImportedEnterprise }[] = [];
@@ -119,6 +134,20 @@ export async function analyze(db: DbOrTrx, p: Principal, sheet: ParsedSheet, tod
       await tick();
     }
   }
+  await progress?.(dataRows.length, dataRows.length);
+  return { total: dataRows.length, rejected, valid, headerOf: mapping.headerOf, parkColumn: !!mapping.headerOf.park };
+}
+
+/**
+ * Step 2 (dry run and commit): compares each valid row with the registry as it is now — same credit code →
+ * update, identical → unchanged — and applies the importer's scope.
+ */
+export async function plan(db: DbOrTrx, p: Principal, v: ValidatedSheet): Promise<Analysis> {
+  if (v.headerError) return { total: 0, rejected: v.rejected, inserts: [], updates: [], unchanged: 0, headerError: v.headerError };
+  const valid = v.valid;
+  const rejected = [...v.rejected];
+  const columnName = (f: ImportField) => v.headerOf[f] ?? IMPORT_FIELDS[f][0];
+  const defaultRegion = /^\d{9}(\d{3})?$/.test(p.regionId) ? p.regionId : undefined;
   // Compare with the registry, 500 credit codes at a time.
   const existing = new Map<string, EnterpriseRow>();
   for (let i = 0; i < valid.length; i += 500) {
@@ -136,7 +165,7 @@ export async function analyze(db: DbOrTrx, p: Principal, sheet: ParsedSheet, tod
       continue;
     }
     if (!can(p, 'enterprise.import', { regionId })) {
-      rejected.push({ row, column: columnName(value.regionId ? (mapping.headerOf.park && value.regionId.length > 9 ? 'park' : 'street') : 'street'), reason: '所属区域不在您的管辖范围内' });
+      rejected.push({ row, column: columnName(value.regionId && v.parkColumn && value.regionId.length > 9 ? 'park' : 'street'), reason: '所属区域不在您的管辖范围内' });
       continue;
     }
     const planned = { ...value, regionId };
@@ -154,6 +183,5 @@ export async function analyze(db: DbOrTrx, p: Principal, sheet: ParsedSheet, tod
     else updates.push({ row, value: planned, existing: e, changes });
   }
   rejected.sort((a, b) => a.row - b.row);
-  await progress?.(dataRows.length, dataRows.length);
-  return { total: dataRows.length, rejected, inserts, updates, unchanged };
+  return { total: v.total, rejected, inserts, updates, unchanged };
 }

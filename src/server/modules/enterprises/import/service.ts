@@ -9,7 +9,7 @@ import { insertAudit } from '../../audit/repo';
 import { findUserById, toPrincipal } from '../../users/repo';
 import { FIELD_LABELS, principalOf } from '../service';
 import { addTimelineEvents, type TimelineEvent } from '../timeline';
-import { analyze, FIELD_OF_COLUMN, type Analysis } from './analyze';
+import { analyze, FIELD_OF_COLUMN, plan, type Analysis, type ValidatedSheet } from './analyze';
 import { detectFormat, parseSheet } from './parse';
 
 export const IMPORT_VALIDATE = 'enterprise-import.validate';
@@ -87,9 +87,9 @@ export async function commitImport(ctx: AppContext, actor: Actor, id: string, ki
   return { id, status: 'committing' as const };
 }
 
-async function loadForJob(ctx: AppContext, importId: string, userId: string) {
+async function loadForJob(ctx: AppContext, importId: string, userId: string, withFile = true) {
   const imp = await ctx.db.selectFrom('enterprise_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
-  const blob = await ctx.db.selectFrom('file_blobs').select('content_base64').where('key', '=', imp.file_key).executeTakeFirstOrThrow();
+  const blob = withFile ? await ctx.db.selectFrom('file_blobs').select('content_base64').where('key', '=', imp.file_key).executeTakeFirstOrThrow() : { content_base64: '' };
   const user = await findUserById(ctx.db, userId);
   if (!user) throw new Error('导入用户不存在');
   return { imp, data: Buffer.from(blob.content_base64, 'base64'), principal: toPrincipal(user) };
@@ -129,6 +129,10 @@ export const validateImportJob =
     if (!sheet) return;
     const a = await analyze(ctx.db, principal, sheet, todayInChina(ctx.clock), progress);
     if (a.headerError) return fail(ctx, imp.id, a.headerError, { ...summary(a), encoding: sheet.encoding });
+    // The commit works from exactly the rows validated here (any replica reads them from the database).
+    const rowsJson = Buffer.from(JSON.stringify(a.validated));
+    await ctx.db.deleteFrom('file_blobs').where('key', '=', `${imp.file_key}.validated`).execute();
+    await ctx.db.insertInto('file_blobs').values({ key: `${imp.file_key}.validated`, region_id: imp.region_id, content_base64: rowsJson.toString('base64'), size: rowsJson.length, created_at: isoNow(ctx.clock) }).execute();
     await ctx.db
       .updateTable('enterprise_imports')
       .set({ status: 'validated', ...summary(a), unchanged: null, encoding: sheet.encoding, updated_at: isoNow(ctx.clock) })
@@ -141,22 +145,23 @@ export const commitImportJob =
   (ctx: AppContext): JobHandler =>
   async (job, progress) => {
     const { userId } = job.payload as { userId: string };
-    const { imp, data, principal } = await loadForJob(ctx, job.refId!, userId);
-    const sheet = await parseOrFail(ctx, imp, data, progress);
-    if (!sheet) return;
+    const { imp, principal } = await loadForJob(ctx, job.refId!, userId, false);
+    const stored = await ctx.db.selectFrom('file_blobs').select('content_base64').where('key', '=', `${imp.file_key}.validated`).executeTakeFirst();
+    if (!stored) return fail(ctx, imp.id, '找不到试导入结果，请重新上传');
+    const validated = JSON.parse(Buffer.from(stored.content_base64, 'base64').toString('utf8')) as ValidatedSheet;
     const today = todayInChina(ctx.clock);
-    const a = await analyze(ctx.db, principal, sheet, today, progress);
-    if (a.headerError) return fail(ctx, imp.id, a.headerError);
+    await progress(0, 1);
+    const a = await plan(ctx.db, principal, validated);
     const at = isoNow(ctx.clock);
     const actor = { actorId: principal.id, actorName: principal.displayName };
     try {
       await ctx.db.transaction().execute(async (trx) => {
         const events: TimelineEvent[] = [];
-        const headcounts: { id: string; enterprise_id: string; region_id: string; as_of: string; headcount: number; source: string; created_at: string }[] = [];
+        const headcounts: { id: string; enterprise_id: string; region_id: string; as_of: string; headcount: number; delta: number; source: string; created_at: string }[] = [];
         const rows = a.inserts.map(({ value: v }) => {
           const id = newId();
           events.push({ enterpriseId: id, regionId: v.regionId, at, kind: 'registry.imported', module: 'registry', title: '台账导入：新增企业', detail: `来自文件 ${imp.file_name}`, refType: 'enterprise_import', refId: imp.id, ...actor });
-          if (v.headcount !== undefined) headcounts.push({ id: newId(), enterprise_id: id, region_id: v.regionId, as_of: today, headcount: v.headcount, source: 'import', created_at: at });
+          if (v.headcount !== undefined) headcounts.push({ id: newId(), enterprise_id: id, region_id: v.regionId, as_of: today, headcount: v.headcount, delta: v.headcount, source: 'import', created_at: at });
           return {
             id, name: v.name, uscc: v.uscc, region_id: v.regionId, legal_representative: v.legalRepresentative ?? null, address: v.address ?? null,
             industry_code: v.industryCode ?? null, ownership: v.ownership ?? null, size_class: v.sizeClass ?? (v.headcount !== undefined ? sizeClassFromHeadcount(v.headcount) : null),
@@ -173,7 +178,7 @@ export const commitImportJob =
           const e = u.existing!;
           const changes = u.changes!;
           await trx.updateTable('enterprises').set({ ...changes, ...('headcount' in changes ? { headcount_as_of: today } : {}), updated_at: at, version: e.version + 1 }).where('id', '=', e.id).execute();
-          if ('headcount' in changes) headcounts.push({ id: newId(), enterprise_id: e.id, region_id: u.value.regionId, as_of: today, headcount: changes.headcount as number, source: 'import', created_at: at });
+          if ('headcount' in changes) headcounts.push({ id: newId(), enterprise_id: e.id, region_id: u.value.regionId, as_of: today, headcount: changes.headcount as number, delta: (changes.headcount as number) - (e.headcount ?? 0), source: 'import', created_at: at });
           const labels = Object.keys(changes).map((c) => FIELD_LABELS[FIELD_OF_COLUMN[c] ?? c] ?? c);
           events.push({ enterpriseId: e.id, regionId: u.value.regionId, at, kind: 'registry.imported', module: 'registry', title: '台账导入：更新企业信息', detail: `修改了：${labels.join('、')}`, refType: 'enterprise_import', refId: imp.id, ...actor });
         }
