@@ -92,7 +92,7 @@ async function start(kind: 'sqlite' | 'postgres') {
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const h = { cookie, 'x-csrf-token': csrfToken };
-  return { base, h, close: async () => (await built.close(), await db.drop()) };
+  return { base, h, url: db.url, close: async () => (await built.close(), process.env.BENCH_KEEP_DB ? console.log(`kept ${db.url}`) : await db.drop()) };
 }
 
 async function runImport(s: Awaited<ReturnType<typeof start>>, name: string, data: Buffer) {
@@ -154,6 +154,7 @@ async function bench(kind: 'sqlite' | 'postgres') {
   const dash = await p95(a, ['/api/dashboard/enterprises', '/api/dashboard/enterprises?regionId=441999006', '/api/dashboard/enterprises?year=2024'], 10);
   console.log(`[${kind}] dashboard: p50 ${dash.p50.toFixed(1)} ms, p95 ${dash.p95.toFixed(1)} ms (${dash.n} requests)`);
   await a.close();
+  if (process.env.BENCH_ONLY === 'csv') return;
   const xlsx = await xlsxOf(rows('440301'));
   const b = await start(kind);
   const xlsxImport = await runImport(b, 'bench.xlsx', xlsx);

@@ -14,6 +14,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema.alterTable('enterprises').addColumn(name, type).execute();
   }
   await db.schema.createIndex('enterprises_name').on('enterprises').columns(['name']).execute();
+  // Covering index for name/code substring search within a region (count and page without table reads).
+  await db.schema.createIndex('enterprises_search').on('enterprises').columns(['region_id', 'name', 'uscc', 'id']).execute();
   // Covering index for the union-brain roll-up (one index-only scan per region).
   await db.schema
     .createIndex('enterprises_dashboard')
@@ -27,7 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // delta = this record's headcount minus the enterprise's previous record (at write time): the district
   // trend is then a plain SUM per month over an index, with no window function.
   await db.schema.alterTable('headcount_records').addColumn('delta', 'integer').execute();
-  await db.schema.createIndex('headcount_region_asof').on('headcount_records').columns(['region_id', 'as_of', 'delta']).execute();
+  await db.schema.createIndex('headcount_asof_region').on('headcount_records').columns(['as_of', 'region_id', 'delta']).execute();
 
   await db.schema
     .createTable('enterprise_events')

@@ -113,14 +113,16 @@ async function headcountTrend(ctx: AppContext, filter: ReturnType<typeof scopeFi
   } else {
     q = q.where('enterprise_id', 'in', ctx.db.selectFrom('enterprises').select('id').where(whereInScope(filter, ENTERPRISE_SCOPE)));
   }
-  const period = sql<string>`substr(as_of, 1, 7)`;
+  // Grouped by date (an index-ordered scan), rolled up to months here.
   const rows = await q
-    .select((eb) => [period.as('period'), eb.fn.sum<number>(sql`coalesce(delta, headcount)`).as('change')])
-    .groupBy(period)
-    .orderBy(period)
+    .select((eb) => ['as_of', eb.fn.sum<number>(sql`coalesce(delta, headcount)`).as('change')])
+    .groupBy('as_of')
+    .orderBy('as_of')
     .execute();
+  const months = new Map<string, number>();
+  for (const r of rows) months.set(r.as_of.slice(0, 7), (months.get(r.as_of.slice(0, 7)) ?? 0) + Number(r.change ?? 0));
   let running = 0;
-  const out = rows.map((r) => ({ period: r.period, headcount: (running += Number(r.change ?? 0)) }));
+  const out = [...months.entries()].map(([period, change]) => ({ period, headcount: (running += change) }));
   return out.slice(-24);
 }
 

@@ -19,7 +19,10 @@ export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial
   let query = db.selectFrom('enterprises').where(whereInScope(filter, ENTERPRISE_SCOPE));
   if (q.q) {
     const term = q.q.replace(/[%_\\]/g, '');
-    query = query.where((eb) => eb.or([eb('enterprises.name', 'like', `%${term}%`), eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)]));
+    // A credit code has no Chinese characters: a query with them searches names only.
+    query = /^[0-9A-Za-z]+$/.test(term)
+      ? query.where((eb) => eb.or([eb('enterprises.name', 'like', `%${term}%`), eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)]))
+      : query.where('enterprises.name', 'like', `%${term}%`);
   }
   for (const r of [q.regionId, q.street, q.park]) if (r) query = query.where(regionPrefixCondition('enterprises.region_id', r));
   if (q.industry) query = query.where('enterprises.industry_code', '=', q.industry);
@@ -37,10 +40,10 @@ export async function listEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Enter
   const base = filteredEnterprises(db, filter, q);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const col = SORT_COLUMNS[q.sort];
-  // Nulls last in both databases, then a stable tiebreak.
-  const rows = await base
-    .selectAll('enterprises')
-    .orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`)
+  let ordered = base.selectAll('enterprises');
+  // Nulls last in both databases (name is never null, so its index can serve the order), then a stable tiebreak.
+  if (col !== 'name') ordered = ordered.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
+  const rows = await ordered
     .orderBy(col, q.order)
     .orderBy('id')
     .limit(limit)

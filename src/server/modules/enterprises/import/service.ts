@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { sizeClassFromHeadcount } from '../../../../domain/enterprise/industries';
 import type { AppContext, Actor, AuthPrincipal } from '../../../context';
 import { AppError, badRequest, conflict, notFound } from '../../../errors';
@@ -191,6 +192,8 @@ export const commitImportJob =
           .execute();
         await insertAudit(trx, { at, ...actor, action: 'enterprise.import.commit', entityType: 'enterprise_import', entityId: imp.id, regionId: imp.region_id, summary: `导入企业台账 ${imp.file_name}：新增 ${a.inserts.length}，更新 ${a.updates.length}，未变 ${a.unchanged}，拒绝 ${a.rejected.length}` });
       });
+      // Refresh the planner's statistics after a large ledger (SQLite has no autovacuum/analyze).
+      if (a.inserts.length + a.updates.length >= 5000) await sql`analyze`.execute(ctx.db).catch(() => undefined);
     } catch (err) {
       ctx.log.error({ err, importId: imp.id }, 'import commit failed');
       await fail(ctx, imp.id, `提交失败，未写入任何数据：${err instanceof Error ? err.message.slice(0, 200) : String(err)}`);
