@@ -1,5 +1,5 @@
 import { App, Button, Drawer, Form, Input, InputNumber, Select, Switch } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { INDUSTRY_SECTIONS, SIZE_CLASSES } from '../../../../domain/enterprise/industries';
 import { api, ApiError } from '../../../api';
 import type { EnterpriseDetail } from '../types';
@@ -28,6 +28,11 @@ export function EditDrawer({ e, open, onClose }: { e: EnterpriseDetail; open: bo
       else message.error((err as Error).message);
     },
   });
+  const coordinators = useQuery({
+    queryKey: ['coordinators'],
+    enabled: e.abilities.assignCoordinator,
+    queryFn: () => api.get<{ items: { id: string; displayName: string }[] }>('/api/enterprises/coordinators'),
+  });
   const initial = { ...e, contractSigningRate: e.contractSigningRate != null ? Math.round(e.contractSigningRate * 1000) / 10 : null };
   return (
     <Drawer title="编辑企业信息" width={480} open={open} onClose={onClose} destroyOnHidden extra={<Button type="primary" loading={save.isPending} onClick={() => form.submit()}>保存</Button>}>
@@ -51,6 +56,11 @@ export function EditDrawer({ e, open, onClose }: { e: EnterpriseDetail; open: bo
         {may('unionEstablished') && <Form.Item name="unionEstablished" label="已建工会" valuePropName="checked"><Switch /></Form.Item>}
         {may('unionChair') && <Form.Item name="unionChair" label="工会主席"><Input /></Form.Item>}
         {may('unionMembers') && <Form.Item name="unionMembers" label="工会会员数"><InputNumber min={0} style={{ width: '100%' }} /></Form.Item>}
+        {e.abilities.assignCoordinator && (
+          <Form.Item name="coordinatorUserId" label="劳动关系协调员">
+            <Select allowClear options={coordinators.data?.items.map((c) => ({ value: c.id, label: c.displayName }))} />
+          </Form.Item>
+        )}
         {may('contactName') && <Form.Item name="contactName" label="联系人"><Input /></Form.Item>}
         {may('contactPhone') && <Form.Item name="contactPhone" label="联系电话" extra="显示为打码号码时不修改"><Input /></Form.Item>}
       </Form>
