@@ -30,6 +30,9 @@ import { reportRoutes } from './modules/reports/routes';
 import { contractRoutes } from './modules/contracts/routes';
 import { negotiationRoutes } from './modules/negotiations/routes';
 import { unionBuildingRoutes } from './modules/union-building/routes';
+import { enterpriseRoutes } from './modules/enterprises/routes';
+import { enterpriseImportRoutes } from './modules/enterprises/import/routes';
+import { dashboardRoutes } from './modules/enterprises/dashboard-routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -104,6 +107,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     contractRoutes,
     negotiationRoutes,
     unionBuildingRoutes,
+    enterpriseRoutes,
+    enterpriseImportRoutes,
+    dashboardRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

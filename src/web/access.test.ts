@@ -9,12 +9,17 @@ function meFor(role: Role) {
   return { abilities, user: { roles: [role] } } as never;
 }
 
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'users'];
+const MEDIATOR = ['workspace', 'enterprises', 'dashboard'];
+const ENTERPRISE = ['workspace', 'enterprises', 'contracts'];
+
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit', 'plans', 'cockpit', 'contracts', 'unionBuilding']],
-    ['official', ['workspace', 'users', 'plans', 'cockpit', 'contracts', 'unionBuilding']],
-    ['enterprise', ['workspace', 'contracts']],
-    ['mediator', ['workspace']],
+    ['admin', ADMIN],
+    ['official', OFFICIAL],
+    ['mediator', MEDIATOR],
+    ['enterprise', ENTERPRISE],
     ['worker', ['workspace']],
     ['data_provider', []],
   ] as const)('%s sees %j', (role, keys) => {

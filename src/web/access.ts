@@ -15,6 +15,8 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { key: 'workspace', path: '/workspace', label: '工作台', ability: 'workspace.read' },
+  { key: 'enterprises', path: '/enterprises', label: '企业名录', ability: 'enterprise.read' },
+  { key: 'dashboard', path: '/dashboard', label: '工会大脑', ability: 'enterprise.dashboard' },
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },
@@ -25,10 +27,14 @@ export const MENU: MenuEntry[] = [
   { key: 'unionBuilding', path: '/union-building', label: '建会推进', group: '集体合同与建会', ability: 'unionBuilding.read' },
 ];
 
+const SYSTEM_GROUP = '系统管理';
+
+/** The entries this user may see, in menu order (business modules first, system administration last). */
 export function menuFor(me: Pick<Me, 'abilities' | 'user'>): MenuEntry[] {
-  return MENU.filter(
+  const visible = MENU.filter(
     (m) => (!m.ability || me.abilities[m.ability]) && (!m.roles || m.roles.some((r) => me.user.roles.includes(r))),
   );
+  return [...visible.filter((m) => m.group !== SYSTEM_GROUP), ...visible.filter((m) => m.group === SYSTEM_GROUP)];
 }
 
 export function canAccessPath(me: Pick<Me, 'abilities' | 'user'>, path: string): boolean {

@@ -20,6 +20,11 @@ import { ContractsPage } from './pages/contracts';
 import { ContractDetailPage } from './pages/contracts/detail';
 import { NegotiationDetailPage } from './pages/contracts/negotiation-detail';
 import { UnionBuildingPage } from './pages/union-building';
+import { EnterprisesPage } from './pages/enterprises';
+import { EnterpriseDetailPage } from './pages/enterprises/detail';
+import { EnterpriseImportPage } from './pages/enterprises/import';
+import { DashboardPage } from './pages/dashboard';
+import { DashboardScreenPage } from './pages/dashboard/screen';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -53,6 +58,14 @@ export function AppRoutes() {
         <Route index element={<PortalHomePage />} />
       </Route>
       <Route
+        path="/dashboard/screen"
+        element={
+          <RequireAuth>
+            <DashboardScreenPage />
+          </RequireAuth>
+        }
+      />
+      <Route
         element={
           <RequireAuth>
             <MainLayout />
@@ -60,6 +73,10 @@ export function AppRoutes() {
         }
       >
         <Route path="/workspace" element={<WorkspacePage />} />
+        <Route path="/enterprises" element={<EnterprisesPage />} />
+        <Route path="/enterprises/import" element={<EnterpriseImportPage />} />
+        <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />

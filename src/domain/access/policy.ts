@@ -39,6 +39,15 @@ export const GRANTS = {
     enterprise: 'own',
   },
   'mediationOrg.read': { public: 'public' },
+  // Enterprise registry and union-brain dashboards (issue 3). An enterprise user may update its own record,
+  // but only the fields in ENTERPRISE_SELF_FIELDS (checked in modules/enterprises/policy.ts).
+  'enterprise.create': { admin: 'all', official: 'region' },
+  'enterprise.update': { admin: 'all', official: 'region', enterprise: 'own' },
+  'enterprise.import': { admin: 'all', official: 'region' },
+  'enterprise.export': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'enterprise.reveal': { admin: 'all', official: 'region' },
+  'enterprise.dashboard': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'region', coordinator: 'assigned' },
+  'unionTarget.manage': { admin: 'all', official: 'region' },
   'signal.push': { data_provider: 'org' },
   // plans, indicators, cockpit and work reports (issue 12). Units act on a task only when they are its
   // lead (牵头) or partner (配合) unit: that record check lives in modules/plans/policy.ts.

@@ -117,6 +117,87 @@ export interface EnterpriseTable {
   created_at: string;
   updated_at: string;
   version: number;
+  contacts: string | null; // JSON [{name, role, phone}]
+  collective_contract_status: string | null;
+  risk_level: string | null;
+  union_members_updated_on: string | null;
+  headcount_as_of: string | null;
+}
+
+/** One entry of an enterprise's timeline; modules append through addTimelineEvent(). */
+export interface EnterpriseEventTable {
+  id: string;
+  enterprise_id: string;
+  region_id: string;
+  at: string;
+  kind: string;
+  module: string;
+  title: string;
+  detail: string | null;
+  ref_type: string | null;
+  ref_id: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+}
+
+/** A background job; the lease row lets any replica claim it or take it over after a crash. */
+export interface JobTable {
+  id: string;
+  kind: string;
+  ref_id: string | null;
+  region_id: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  progress: number;
+  progress_total: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnterpriseImportTable {
+  id: string;
+  region_id: string;
+  status: string;
+  file_name: string;
+  file_key: string;
+  format: string;
+  encoding: string | null;
+  total: number;
+  valid: number;
+  rejected: string;
+  rejected_count: number;
+  will_insert: number | null;
+  will_update: number | null;
+  inserted: number | null;
+  updated: number | null;
+  unchanged: number | null;
+  error: string | null;
+  created_by: string;
+  created_by_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FileBlobTable {
+  key: string;
+  region_id: string;
+  content_base64: string;
+  size: number;
+  created_at: string;
+}
+
+export interface UnionTargetTable {
+  id: string;
+  region_id: string;
+  year: number;
+  target: number;
+  created_at: string | null;
+  updated_by: string | null;
+  updated_at: string;
 }
 
 export interface HeadcountRecordTable {
@@ -127,6 +208,8 @@ export interface HeadcountRecordTable {
   headcount: number;
   source: string;
   created_at: string;
+  /** headcount minus the enterprise's previous record when written (null: not yet computed) */
+  delta?: number | null;
 }
 
 export interface MediationOrgTable {
@@ -369,6 +452,11 @@ export interface Database {
   headcount_records: HeadcountRecordTable;
   mediation_orgs: MediationOrgTable;
   mediators: MediatorTable;
+  // enterprise registry (0002)
+  enterprise_events: EnterpriseEventTable;
+  jobs: JobTable;
+  enterprise_imports: EnterpriseImportTable;
+  file_blobs: FileBlobTable;
   plans: PlanTable;
   plan_sections: PlanSectionTable;
   plan_tasks: PlanTaskTable;
@@ -513,15 +601,6 @@ export interface UnionBuildingTable {
   established_on: string | null;
   responsible: string | null;
   notes: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface UnionTargetTable {
-  id: string;
-  region_id: string;
-  year: number;
-  target: number;
   created_at: string;
   updated_at: string;
 }

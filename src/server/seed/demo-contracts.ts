@@ -118,8 +118,7 @@ export async function seedContractsDemo(db: Db, data: DemoData): Promise<void> {
     const step = Math.max(1, Math.floor(without.length / 12));
     const preparing = without.filter((_, i) => i % step === 0).slice(0, 12);
     if (preparing.length) await trx.insertInto('union_building').values(preparing.map((e, i) => ({ id: `ub-demo-${i + 1}`, enterprise_id: e.id, region_id: e.region_id, stage: 'preparing', preparing_on: `2026-${String(3 + (i % 8)).padStart(2, '0')}-10`, established_on: null, responsible: personName(rng), notes: '已召开筹建会议，正在发展会员', created_at: ts, updated_at: ts }))).execute();
-    const streets = data.regions.filter((r) => r.level === 'street' || r.level === 'town');
-    await trx.insertInto('union_targets').values(streets.map((s, i) => ({ id: `ut-demo-${s.id}`, region_id: s.id, year: 2026, target: [24, 12, 18, 10, 8, 30, 16, 6][i % 8]!, created_at: ts, updated_at: ts }))).execute();
+    // yearly union-building targets per street are seeded by demo-enterprises.ts
     const indicators = [
       ['ORG', '组织建设', 20, 20],
       ['NEG', '集体协商', 25, 25],

@@ -6,6 +6,7 @@ import { sha256 } from '../lib/tokens';
 import { generateDemoData, type DemoData } from './demo-data';
 import { seedPlansDemo } from './demo-plans';
 import { seedContractsDemo } from './demo-contracts';
+import { seedEnterprisesDemo } from './demo-enterprises';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -84,6 +85,7 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
         is_demo: 1,
       })
       .execute();
+    await seedEnterprisesDemo(trx, data);
   });
   await seedPlansDemo(db, data);
   await seedContractsDemo(db, data);

@@ -142,16 +142,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('ub_region').on('union_building').columns(['region_id', 'stage']).execute();
 
-  await db.schema
-    .createTable('union_targets')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('region_id', 'text', (c) => c.notNull())
-    .addColumn('year', 'integer', (c) => c.notNull())
-    .addColumn('target', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('ut_region_year').on('union_targets').columns(['region_id', 'year']).unique().execute();
+  // union_targets (yearly union-building targets per street) is created by 0002-enterprise-registry.
 
   await db.schema
     .createTable('assessment_indicators')

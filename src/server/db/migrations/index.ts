@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0008 from './0008-plans-indicators';
 import * as m0006 from './0006-collective-contracts';
+import * as m0002 from './0002-enterprise-registry';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0008-plans-indicators': m0008,
   '0006-collective-contracts': m0006,
+  '0002-enterprise-registry': m0002,
 };

@@ -68,10 +68,10 @@ async function regionalWorkspace(ctx: AppContext, p: AuthPrincipal, title: strin
     role: p.roles[0]!,
     title,
     cards: [
-      { key: 'enterprises', label: '辖区企业', value: e.total, unit: '家' },
+      { key: 'enterprises', label: '辖区企业', value: e.total, unit: '家', link: '/enterprises' },
       { key: 'workers', label: '职工人数', value: e.workers, unit: '人' },
       { key: 'keyEnterprises', label: '重点监测企业', value: e.key, unit: '家' },
-      { key: 'unionRate', label: '建会率', value: pct(e.unions, e.total), unit: '%', hint: `已建会 ${e.unions} 家` },
+      { key: 'unionRate', label: '建会率', value: pct(e.unions, e.total), unit: '%', hint: `已建会 ${e.unions} 家`, link: '/dashboard' },
       { key: 'mediationOrgs', label: '调解组织', value: Number(orgs.n), unit: '个' },
       { key: 'mediators', label: '在册调解员', value: Number(mediators.n), unit: '人' },
     ],
@@ -137,7 +137,7 @@ export async function workspaceFor(ctx: AppContext, p: AuthPrincipal): Promise<W
         role,
         title: '协调员工作台',
         cards: [
-          { key: 'assigned', label: '联系企业', value: e.total, unit: '家' },
+          { key: 'assigned', label: '联系企业', value: e.total, unit: '家', link: '/enterprises' },
           { key: 'workers', label: '联系企业职工', value: e.workers, unit: '人' },
           { key: 'noUnion', label: '未建会企业', value: e.total - e.unions, unit: '家' },
         ],

@@ -1,0 +1,62 @@
+import { sql, type Selectable } from 'kysely';
+import type { EnterpriseListQuery } from '../../../domain/enterprise/registry';
+import type { DbOrTrx } from '../../db';
+import type { EnterpriseTable } from '../../db/schema';
+import { regionPrefixCondition, whereInScope, type ScopeFilter } from '../../policy/scope';
+
+export type EnterpriseRow = Selectable<EnterpriseTable>;
+
+/** The columns of `enterprises` for each kind of scope (see policy/scope.ts). */
+export const ENTERPRISE_SCOPE = { region: 'enterprises.region_id', assigned: 'enterprises.coordinator_user_id', enterprise: 'enterprises.id' } as const;
+
+export const findEnterpriseById = (db: DbOrTrx, id: string) => db.selectFrom('enterprises').selectAll().where('id', '=', id).executeTakeFirst();
+export const findEnterpriseByUscc = (db: DbOrTrx, uscc: string) => db.selectFrom('enterprises').selectAll().where('uscc', '=', uscc).executeTakeFirst();
+
+const SORT_COLUMNS = { name: 'name', headcount: 'headcount', registeredOn: 'registered_on', updatedAt: 'updated_at', riskLevel: 'risk_level' } as const;
+
+/** The scoped, filtered enterprise query shared by the list, the export and the dashboards' click-through. */
+export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial<EnterpriseListQuery>) {
+  let query = db.selectFrom('enterprises').where(whereInScope(filter, ENTERPRISE_SCOPE));
+  if (q.q) {
+    const term = q.q.replace(/[%_\\]/g, '');
+    // A credit code has no Chinese characters: a query with them searches names only.
+    query = /^[0-9A-Za-z]+$/.test(term)
+      ? query.where((eb) => eb.or([eb('enterprises.name', 'like', `%${term}%`), eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)]))
+      : query.where('enterprises.name', 'like', `%${term}%`);
+  }
+  for (const r of [q.regionId, q.street, q.park]) if (r) query = query.where(regionPrefixCondition('enterprises.region_id', r));
+  if (q.industry) query = query.where('enterprises.industry_code', '=', q.industry);
+  if (q.size) query = query.where('enterprises.size_class', '=', q.size);
+  if (q.union) query = query.where('enterprises.union_established', '=', q.union === 'yes' ? 1 : 0);
+  if (q.key) query = query.where('enterprises.is_key', '=', q.key === 'yes' ? 1 : 0);
+  if (q.risk === 'none') query = query.where('enterprises.risk_level', 'is', null);
+  else if (q.risk) query = query.where('enterprises.risk_level', '=', q.risk);
+  if (q.coordinator) query = query.where('enterprises.coordinator_user_id', '=', q.coordinator);
+  if (q.unionYear) query = query.where('enterprises.union_established_on', '>=', `${q.unionYear}-01-01`).where('enterprises.union_established_on', '<=', `${q.unionYear}-12-31`);
+  return query;
+}
+
+export async function listEnterprises(db: DbOrTrx, filter: ScopeFilter, q: EnterpriseListQuery, limit: number, offset: number) {
+  const base = filteredEnterprises(db, filter, q);
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const col = SORT_COLUMNS[q.sort];
+  let ordered = base.selectAll('enterprises');
+  // Nulls last in both databases (name is never null, so its index can serve the order), then a stable tiebreak.
+  if (col !== 'name') ordered = ordered.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
+  const rows = await ordered
+    .orderBy(col, q.order)
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return { total: Number(total), rows };
+}
+
+export async function headcountHistory(db: DbOrTrx, enterpriseId: string) {
+  return db.selectFrom('headcount_records').select(['as_of as asOf', 'headcount', 'source']).where('enterprise_id', '=', enterpriseId).orderBy('as_of').execute();
+}
+
+export async function regionNames(db: DbOrTrx) {
+  const rows = await db.selectFrom('regions').select(['id', 'name', 'level', 'parent_id']).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -1,0 +1,63 @@
+import type { DbOrTrx } from '../../db';
+import { newId } from '../../lib/ids';
+
+/** One entry on an enterprise's timeline. `module` names the writer (registry, cases, risk, contracts, visits …). */
+export interface TimelineEvent {
+  enterpriseId: string;
+  regionId: string;
+  at: string;
+  kind: string;
+  module: string;
+  title: string;
+  detail?: string | null;
+  refType?: string | null;
+  refId?: string | null;
+  actorId?: string | null;
+  actorName?: string | null;
+}
+
+/**
+ * The one way any module attaches something to an enterprise's timeline — call it inside the same
+ * transaction as the change it records: `await addTimelineEvent(trx, {...})`.
+ */
+export async function addTimelineEvent(db: DbOrTrx, e: TimelineEvent): Promise<void> {
+  await db.insertInto('enterprise_events').values(toRow(e)).execute();
+}
+
+export async function addTimelineEvents(db: DbOrTrx, events: TimelineEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 500) await db.insertInto('enterprise_events').values(events.slice(i, i + 500).map(toRow)).execute();
+}
+
+function toRow(e: TimelineEvent) {
+  return {
+    id: newId(),
+    enterprise_id: e.enterpriseId,
+    region_id: e.regionId,
+    at: e.at,
+    kind: e.kind,
+    module: e.module,
+    title: e.title,
+    detail: e.detail ?? null,
+    ref_type: e.refType ?? null,
+    ref_id: e.refId ?? null,
+    actor_id: e.actorId ?? null,
+    actor_name: e.actorName ?? null,
+  };
+}
+
+export async function listTimeline(db: DbOrTrx, enterpriseId: string, limit: number, before?: string) {
+  let q = db.selectFrom('enterprise_events').selectAll().where('enterprise_id', '=', enterpriseId);
+  if (before) q = q.where('at', '<', before);
+  const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    module: r.module,
+    title: r.title,
+    detail: r.detail,
+    refType: r.ref_type,
+    refId: r.ref_id,
+    actorName: r.actor_name,
+  }));
+}
