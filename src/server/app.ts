@@ -23,6 +23,8 @@ import { identifierRoutes } from './modules/identifiers/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { userRoutes } from './modules/users/routes';
 import { workspaceRoutes } from './modules/workspace/routes';
+import { calculatorRoutes } from './modules/calculators/routes';
+import { knowledgeRoutes } from './modules/knowledge/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -81,7 +83,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerAuth(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes, knowledgeRoutes, calculatorRoutes]) {
     await app.register(routes(ctx));
   }
 

@@ -153,9 +153,27 @@ function buildKind<D extends KnowledgeDoc>(
   const texts = docs.map(text);
   return {
     docs,
-    words: buildChannel(texts.map((fs) => fs.map(tokenize)), fields),
-    grams: buildChannel(texts.map((fs) => fs.map(bigrams)), fields),
+    words: buildChannel(texts.map((fs) => fs.map((f) => cached(wordCache, f, tokenize))), fields),
+    grams: buildChannel(texts.map((fs) => fs.map((f) => cached(gramCache, f, bigrams))), fields),
   };
+}
+
+/**
+ * Segmentation dominates the build; a rebuild after one Q&A edit re-reads the same 1,200
+ * articles, so field texts keep their tokens between builds (bounded, cleared when full).
+ * Only valid while the user dictionary is unchanged, hence keyed by its size too.
+ */
+const wordCache = new Map<string, string[]>();
+const gramCache = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
+function cached(cache: Map<string, string[]>, text: string, f: (t: string) => string[]): string[] {
+  let v = cache.get(text);
+  if (!v) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    v = f(text);
+    cache.set(text, v);
+  }
+  return v;
 }
 
 export function buildIndex(
@@ -163,7 +181,9 @@ export function buildIndex(
   options: { synonyms?: CompiledSynonyms; tuning?: Partial<Tuning> } = {},
 ): SearchIndex {
   const synonyms = options.synonyms ?? defaultSynonyms();
-  addUserWords(synonyms.dictionary.userWords);
+  if (addUserWords(synonyms.dictionary.userWords)) {
+    wordCache.clear();
+  }
   const articles = docs.filter((d): d is ArticleDoc => d.kind === 'article');
   const qa = docs.filter((d): d is QaDoc => d.kind === 'qa');
   const cases = docs.filter((d): d is CaseDoc => d.kind === 'case');
