@@ -11,8 +11,8 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
+    ['admin', ['workspace', 'users', 'apiKeys', 'audit', 'knowledgeQa']],
+    ['official', ['workspace', 'users', 'knowledgeQa']],
     ['mediator', ['workspace']],
     ['worker', ['workspace']],
     ['data_provider', []],
@@ -23,6 +23,8 @@ describe('web access', () => {
   it('guards routes and picks the home page', () => {
     expect(canAccessPath(meFor('mediator'), '/admin/audit')).toBe(false);
     expect(canAccessPath(meFor('admin'), '/admin/audit')).toBe(true);
+    expect(canAccessPath(meFor('mediator'), '/knowledge/qa')).toBe(false);
+    expect(canAccessPath(meFor('official'), '/knowledge/qa')).toBe(true);
     expect(homePath({ user: { roles: ['worker'] } } as never)).toBe('/portal');
     expect(homePath({ user: { roles: ['official'] } } as never)).toBe('/workspace');
   });

@@ -18,6 +18,7 @@ export const MENU: MenuEntry[] = [
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },
+  { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
 ];
 
 export function menuFor(me: Pick<Me, 'abilities' | 'user'>): MenuEntry[] {
