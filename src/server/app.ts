@@ -33,6 +33,8 @@ import { unionBuildingRoutes } from './modules/union-building/routes';
 import { enterpriseRoutes } from './modules/enterprises/routes';
 import { enterpriseImportRoutes } from './modules/enterprises/import/routes';
 import { dashboardRoutes } from './modules/enterprises/dashboard-routes';
+import { calculatorRoutes } from './modules/calculators/routes';
+import { knowledgeRoutes } from './modules/knowledge/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -110,6 +112,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     enterpriseRoutes,
     enterpriseImportRoutes,
     dashboardRoutes,
+    knowledgeRoutes,
+    calculatorRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -9,8 +9,8 @@ function meFor(role: Role) {
   return { abilities, user: { roles: [role] } } as never;
 }
 
-const ADMIN = ['workspace', 'enterprises', 'dashboard', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'users', 'apiKeys', 'audit'];
-const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'users'];
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users'];
 const MEDIATOR = ['workspace', 'enterprises', 'dashboard'];
 const ENTERPRISE = ['workspace', 'enterprises', 'contracts'];
 
@@ -29,6 +29,8 @@ describe('web access', () => {
   it('guards routes and picks the home page', () => {
     expect(canAccessPath(meFor('mediator'), '/admin/audit')).toBe(false);
     expect(canAccessPath(meFor('admin'), '/admin/audit')).toBe(true);
+    expect(canAccessPath(meFor('mediator'), '/knowledge/qa')).toBe(false);
+    expect(canAccessPath(meFor('official'), '/knowledge/qa')).toBe(true);
     expect(homePath({ user: { roles: ['worker'] } } as never)).toBe('/portal');
     expect(homePath({ user: { roles: ['official'] } } as never)).toBe('/workspace');
   });

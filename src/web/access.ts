@@ -25,6 +25,7 @@ export const MENU: MenuEntry[] = [
   // collective contracts and union building (issue 8)
   { key: 'contracts', path: '/contracts', label: '集体合同', group: '集体合同与建会', ability: 'contract.read' },
   { key: 'unionBuilding', path: '/union-building', label: '建会推进', group: '集体合同与建会', ability: 'unionBuilding.read' },
+  { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
 ];
 
 const SYSTEM_GROUP = '系统管理';

@@ -25,6 +25,13 @@ import { EnterpriseDetailPage } from './pages/enterprises/detail';
 import { EnterpriseImportPage } from './pages/enterprises/import';
 import { DashboardPage } from './pages/dashboard';
 import { DashboardScreenPage } from './pages/dashboard/screen';
+import { PublicLayout } from './layouts/public-layout';
+import { ConsultPage } from './pages/consult';
+import { ArticlePage } from './pages/consult/article';
+import { CaseDetailPage, LawListPage, LawTextPage, QaDetailPage } from './pages/consult/entries';
+import { CalculatorsPage } from './pages/calculators';
+import { CalculatorPage } from './pages/calculators/calculator';
+import { KnowledgeQaPage } from './pages/knowledge-qa';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -47,6 +54,16 @@ export function AppRoutes() {
       <Route path="/" element={<Home />} />
       <Route path="/login" element={<LoginPage />} />
       <Route path="/portal/login" element={<PortalLoginPage />} />
+      <Route element={<PublicLayout />}>
+        <Route path="/consult" element={<ConsultPage />} />
+        <Route path="/consult/articles/:lawId/:no" element={<ArticlePage />} />
+        <Route path="/consult/qa/:id" element={<QaDetailPage />} />
+        <Route path="/consult/cases/:id" element={<CaseDetailPage />} />
+        <Route path="/consult/laws" element={<LawListPage />} />
+        <Route path="/consult/laws/:lawId" element={<LawTextPage />} />
+        <Route path="/calculators" element={<CalculatorsPage />} />
+        <Route path="/calculators/:kind" element={<CalculatorPage />} />
+      </Route>
       <Route
         path="/portal"
         element={
@@ -87,6 +104,7 @@ export function AppRoutes() {
         <Route path="/contracts/negotiations/:id" element={<NegotiationDetailPage />} />
         <Route path="/contracts/:id" element={<ContractDetailPage />} />
         <Route path="/union-building" element={<UnionBuildingPage />} />
+        <Route path="/knowledge/qa" element={<KnowledgeQaPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -77,6 +77,11 @@ export const GRANTS = {
   'unionBuilding.manage': { official: 'region' },
   'unionAssessment.read': { admin: 'all', official: 'region', enterprise: 'own' },
   'unionAssessment.manage': { official: 'region' },
+  // Legal consultation (knowledge base and calculators): reading is public; the Q&A entries and
+  // typical cases are platform-wide content that officials maintain (see docs/decisions.md).
+  'knowledge.read': { public: 'public' },
+  'knowledge.edit': { admin: 'all', official: 'all' },
+  'calculator.use': { public: 'public' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

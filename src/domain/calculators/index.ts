@@ -4,3 +4,4 @@ export * from './annual-leave';
 export * from './overtime';
 export * from './double-wage';
 export * from './arbitration-limitation';
+export * from './deadlines';

@@ -43,12 +43,13 @@ function segmenter(): Jieba {
  * Adds terms to the segmenter so they come out as single tokens. The frequency is high enough
  * to beat jieba's own split of "经济补偿" into "经济/补偿", which its general dictionary prefers.
  */
-export function addUserWords(words: Iterable<string>): void {
+export function addUserWords(words: Iterable<string>): boolean {
   const fresh = [...words].map(normalizeTerm).filter((w) => w.length >= 2 && !userWords.has(w));
-  if (fresh.length === 0) return;
+  if (fresh.length === 0) return false;
   segmenter().loadDict(Buffer.from(fresh.map((w) => `${w} 3000 n`).join('\n') + '\n'));
   userWords = new Set([...userWords, ...fresh]);
   for (const w of fresh) maxUserWordLength = Math.max(maxUserWordLength, w.length);
+  return true;
 }
 
 const CJK = /[\u3400-\u9fff]/;

@@ -440,6 +440,75 @@ export interface JobLeaseTable {
   last_result: string | null;
 }
 
+// Knowledge base (issue 6). National texts carry region_id '000000'; hand-entered rows their author's region.
+export interface KnowledgeLawTable {
+  id: string; // `${law_key}@${version}`
+  law_key: string; // the lawId of the API ("labor-contract-law")
+  version: string;
+  title: string;
+  short_title: string;
+  kind: string | null;
+  issuer: string | null;
+  effective: string | null;
+  note: string | null;
+  is_current: number;
+  article_count: number;
+  region_id: string;
+  imported_at: string;
+}
+
+export interface KnowledgeArticleTable {
+  id: string;
+  law_id: string; // knowledge_laws.id (one version)
+  article_no: number;
+  label: string;
+  chapter: string | null;
+  section: string | null;
+  text: string;
+  region_id: string;
+}
+
+export interface KnowledgeQaTable {
+  id: string;
+  question: string;
+  answer: string;
+  citations: string; // JSON [{lawId, articleNo}]
+  tags: string; // JSON string[]
+  topic: string | null;
+  status: string; // draft | reviewed
+  region_id: string;
+  created_by: string | null;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  revision: number;
+}
+
+export interface KnowledgeCaseTable {
+  id: string;
+  title: string;
+  facts: string;
+  holding: string;
+  citations: string; // JSON [{lawId, articleNo}]
+  source: string; // official | manual
+  collection: string | null;
+  issuer: string | null;
+  status: string; // draft | reviewed
+  region_id: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+export interface KnowledgeMetaTable {
+  key: string;
+  value: number;
+  updated_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   org_units: OrgUnitTable;
@@ -452,6 +521,12 @@ export interface Database {
   headcount_records: HeadcountRecordTable;
   mediation_orgs: MediationOrgTable;
   mediators: MediatorTable;
+  // knowledge base (0004)
+  knowledge_laws: KnowledgeLawTable;
+  knowledge_articles: KnowledgeArticleTable;
+  knowledge_qa: KnowledgeQaTable;
+  knowledge_cases: KnowledgeCaseTable;
+  knowledge_meta: KnowledgeMetaTable;
   // enterprise registry (0002)
   enterprise_events: EnterpriseEventTable;
   jobs: JobTable;

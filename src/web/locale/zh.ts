@@ -1,5 +1,27 @@
 /** All UI strings in one place (zh-CN). */
 export const zh = {
+  consult: {
+    title: '法律咨询',
+    calculators: '劳动法计算器',
+    searchPlaceholder: '输入您的问题，如：公司不跟我签合同，干了半年了，能要求什么赔偿？',
+    search: '查询',
+    plainAnswer: '参考解答',
+    articles: '相关法条',
+    qa: '相关问答',
+    cases: '典型案例',
+    understood: '已按以下关键词检索',
+    noResult: '没有找到相关内容，换个说法试试',
+    citedBy: '引用本条的问答和案例',
+    previous: '上一条',
+    next: '下一条',
+    fullText: '查看全文',
+    disclaimer: '以上内容依据现行法律法规整理，仅供参考；具体纠纷可向当地劳动人事争议调解组织或仲裁委员会咨询。',
+    staffLogin: '工作人员登录',
+    workerLogin: '劳动者登录',
+    home: '首页',
+    laws: '法规库',
+  },
+
   appName: '和谐',
   appTitle: '劳动关系公共服务平台',
   login: {
@@ -11,6 +33,7 @@ export const zh = {
     passwordRequired: '请输入密码',
     demoHint: '演示账号：admin、official、union、arbitrator、mediator1、mediator2、coordinator1、enterprise1、worker1，密码 Demo@2026',
     workerEntry: '劳动者请使用手机号登录',
+    consultEntry: '无需登录：法律咨询与劳动法计算器',
   },
   portal: {
     title: '劳动者服务',

@@ -22,6 +22,9 @@ export const Law = z.object({
   kind: z.string().optional(),
   issuer: z.string().optional(),
   effective: z.string().optional(),
+  /** Text version; imports keep versions side by side. Defaults to the effective date. */
+  version: z.string().optional(),
+  note: z.string().optional(),
   articles: z.array(LawArticle),
 });
 export type Law = z.infer<typeof Law>;
@@ -49,6 +52,7 @@ export const QaEntry = z.object({
   answer: z.string(),
   citations: z.array(ArticleRef).default([]),
   tags: z.array(z.string()).default([]),
+  topic: z.string().optional(),
   status: z.string().optional(),
 });
 export type QaEntry = z.infer<typeof QaEntry>;

@@ -55,6 +55,11 @@ export function LoginPage() {
           {zh.login.demoHint}
         </Typography.Paragraph>
         <Link to="/portal/login">{zh.login.workerEntry}</Link>
+        <div style={{ marginTop: 8 }}>
+          <Link to="/consult" data-testid="consult-link">
+            {zh.login.consultEntry}
+          </Link>
+        </div>
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Card, List, Skeleton, Typography, Alert } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { useAuth } from '../../auth';
 import { zh } from '../../locale/zh';
@@ -33,6 +34,14 @@ export function PortalHomePage() {
             </List.Item>
           )}
         />
+      </Card>
+      <Card size="small" title={zh.consult.title} style={{ marginBottom: 12 }}>
+        <Typography.Paragraph style={{ marginBottom: 8 }}>输入您遇到的问题，查看相关法律条文、参考解答和典型案例；用计算器估算经济补偿、加班费等。</Typography.Paragraph>
+        <Link to="/consult" data-testid="portal-consult">
+          {zh.consult.title}
+        </Link>
+        {'　'}
+        <Link to="/calculators">{zh.consult.calculators}</Link>
       </Card>
       <Card size="small" title="遇到劳动纠纷怎么办">
         <Typography.Paragraph style={{ marginBottom: 0 }}>
