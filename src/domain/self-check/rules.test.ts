@@ -12,7 +12,7 @@ describe('self-check rules', () => {
   });
 
   // answer change → rule that fires, severity, first article cited
-  it.each<[Partial<Answers>, string, string, string]>([
+  it.each<[Answers, string, string, string]>([
     [{ contract_within_month: 'partial' }, 'contract.written-within-month', 'high', '劳动合同法 第十条'],
     [{ contract_within_month: 'none' }, 'contract.written-within-month', 'high', '劳动合同法 第十条'],
     [{ probation_1_3: 3 }, 'contract.probation-1-3', 'high', '劳动合同法 第十九条'],
@@ -42,7 +42,7 @@ describe('self-check rules', () => {
     expect(r.findings[0]!.advice.length).toBeGreaterThan(10);
   });
 
-  it.each<[Partial<Answers>]>([[{ probation_1_3: 2 }], [{ monthly_overtime: 36 }], [{ lowest_monthly_wage: 2300 }], [{ dispatch_pct: 10 }], [{ maternity_leave_days: 0 }], [{ layoff: true, layoff_procedure: true }], [{ probation_wage_pct: 80 }]])(
+  it.each<[Answers]>([[{ probation_1_3: 2 }], [{ monthly_overtime: 36 }], [{ lowest_monthly_wage: 2300 }], [{ dispatch_pct: 10 }], [{ maternity_leave_days: 0 }], [{ layoff: true, layoff_procedure: true }], [{ probation_wage_pct: 80 }]])(
     'boundary %j complies',
     (change) => expect(runSelfCheck({ ...COMPLIANT_ANSWERS, ...change }, ctx).findings).toEqual([]),
   );
