@@ -23,6 +23,11 @@ import { identifierRoutes } from './modules/identifiers/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { userRoutes } from './modules/users/routes';
 import { workspaceRoutes } from './modules/workspace/routes';
+import { outreachRoutes } from './modules/outreach/routes';
+import { policyRoutes } from './modules/policies/routes';
+import { cultivationRoutes } from './modules/cultivation/routes';
+import { selfCheckRoutes } from './modules/self-check/routes';
+import { salarySurveyRoutes } from './modules/salary-survey/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -81,7 +86,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerAuth(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes, outreachRoutes, policyRoutes, cultivationRoutes, selfCheckRoutes, salarySurveyRoutes]) {
     await app.register(routes(ctx));
   }
 
