@@ -11,8 +11,10 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
+    ['admin', ['workspace', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'users', 'apiKeys', 'audit']],
+    ['official', ['workspace', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'users']],
+    ['coordinator', ['workspace', 'outreach', 'cultivation']],
+    ['enterprise', ['workspace', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey']],
     ['mediator', ['workspace']],
     ['worker', ['workspace']],
     ['data_provider', []],
