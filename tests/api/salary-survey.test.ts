@@ -137,7 +137,11 @@ describe('salary survey', () => {
     expect(total.p10).toBeLessThanOrEqual(total.p25);
     expect(total.p50).toBeLessThanOrEqual(total.p90);
     for (const c of r.body.cells) if (c.enterprises < 3) expect(c).toMatchObject({ suppressed: true, p50: null, mean: null });
-    expect(r.body.cells.some((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
+    // raising the round's threshold above the number of reporting enterprises suppresses every cell
+    await t.built.ctx.db.updateTable('salary_survey_rounds').set({ min_enterprises: 1000 }).where('id', '=', 'ssr-2025').execute();
+    const all = await official.get('/api/salary-survey/results?year=2025');
+    expect(all.body.cells.every((c: { suppressed: boolean; p50: number | null; employees: number }) => c.suppressed && c.p50 === null && c.employees === 0)).toBe(true);
+    await t.built.ctx.db.updateTable('salary_survey_rounds').set({ min_enterprises: 3 }).where('id', '=', 'ssr-2025').execute();
     const x = await official.get('/api/salary-survey/results.xlsx?year=2025');
     expect(x.status).toBe(200);
     const wb = new ExcelJS.Workbook();

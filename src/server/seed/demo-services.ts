@@ -36,6 +36,16 @@ export function demoSurvey(rng: Rng, industry: string, headcount: number, growth
   return { economic: { revenue, profit: r2(revenue * (0.02 + rng.next() * 0.08)), avgEmployees: headcount, totalPayroll: wages }, laborCost: { total, ...lc }, employees };
 }
 
+/** Up to n items taken round-robin across streets, so demo records spread over the district. */
+function spread<T extends { region_id: string }>(items: T[], n: number): T[] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) groups.set(it.region_id.slice(0, 9), [...(groups.get(it.region_id.slice(0, 9)) ?? []), it]);
+  const lists = [...groups.keys()].sort().map((k) => groups.get(k)!);
+  const out: T[] = [];
+  for (let i = 0; out.length < n && lists.some((l) => l.length > i); i++) for (const l of lists) if (l[i] && out.length < n) out.push(l[i]!);
+  return out;
+}
+
 const VIOLATIONS: Answers = {
   contract_within_month: 'partial',
   probation_1_3: 3,
@@ -65,7 +75,7 @@ export async function seedServicesDemo(db: Db, data: DemoData): Promise<void> {
     { id: 'ssr-2025', region_id: district, year: 2025, minimum_monthly_wage: 1900, min_enterprises: 3, sample_min_headcount: 20, deadline: '2026-03-31', created_by: 'usr-official', created_at: ts },
     { id: 'ssr-2026', region_id: district, year: 2026, minimum_monthly_wage: 1900, min_enterprises: 3, sample_min_headcount: 20, deadline: '2026-12-31', created_by: 'usr-official', created_at: ts },
   ]);
-  const surveyed = ents.filter((e) => (e.headcount ?? 0) >= 20 && ['C', 'E', 'F', 'G', 'I', 'H'].includes(e.industry_code ?? '')).slice(0, 45);
+  const surveyed = spread(ents.filter((e) => (e.headcount ?? 0) >= 20 && ['C', 'E', 'F', 'G', 'I', 'H'].includes(e.industry_code ?? '')), 60);
   const surveys: Rows<'salary_surveys'> = [];
   const actions: Rows<'salary_survey_actions'> = [];
   const form = (e: (typeof ents)[number], year: number, status: string, d: SurveyData, i: number) => {
@@ -79,7 +89,7 @@ export async function seedServicesDemo(db: Db, data: DemoData): Promise<void> {
   surveyed.forEach((e, i) => {
     const d25 = demoSurvey(rng, e.industry_code ?? 'C', e.headcount ?? 20);
     form(e, 2025, 'accepted', d25, i);
-    if (i < 30) form(e, 2026, i < 18 ? 'accepted' : i < 25 ? 'submitted' : i < 27 ? 'returned' : 'draft', demoSurvey(rng, e.industry_code ?? 'C', e.headcount ?? 20, 1.04), i);
+    if (i < 40) form(e, 2026, i < 24 ? 'accepted' : i < 33 ? 'submitted' : i < 36 ? 'returned' : 'draft', demoSurvey(rng, e.industry_code ?? 'C', e.headcount ?? 20, 1.04), i);
   });
   form(ent1, 2025, 'accepted', demoSurvey(rng, ent1.industry_code ?? 'C', ent1.headcount ?? 100), 0);
   await insert(db, 'salary_surveys', surveys);
@@ -87,9 +97,9 @@ export async function seedServicesDemo(db: Db, data: DemoData): Promise<void> {
 
   // Self-checks: each answer compliant with probability 0.8.
   const checks: Rows<'self_checks'> = [];
-  ents.filter((e) => (e.headcount ?? 0) >= 10).slice(0, 40).forEach((e, i) => {
+  spread(ents.filter((e) => (e.headcount ?? 0) >= 10), 60).forEach((e, i) => {
     const answers: Answers = { ...COMPLIANT_ANSWERS };
-    for (const [k, v] of Object.entries(VIOLATIONS)) if (rng.chance(0.2)) answers[k] = v;
+    for (const [k, v] of Object.entries(VIOLATIONS)) if (rng.chance(0.12)) answers[k] = v;
     const report = runSelfCheck(answers, { minimumMonthlyWage: 1900 });
     checks.push({ id: `sc-demo-${i + 1}`, region_id: e.region_id, enterprise_id: e.id, industry_code: e.industry_code ?? null, answers_json: JSON.stringify(answers), report_json: JSON.stringify({ ...report, minimumMonthlyWage: 1900 }), high_count: report.counts.high, medium_count: report.counts.medium, low_count: report.counts.low, score: report.score, submitted_by: null, submitted_at: `2026-${String(1 + (i % 10)).padStart(2, '0')}-15T02:00:00.000Z`, visit_status: i === 1 ? 'accepted' : null, visit_message: i === 1 ? '区人社局将安排劳动关系协调员上门指导' : null, visit_offered_by: i === 1 ? 'usr-official' : null, visit_offered_at: i === 1 ? ts : null, visit_responded_at: i === 1 ? ts : null });
   });

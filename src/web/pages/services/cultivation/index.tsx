@@ -36,7 +36,7 @@ function Detail({ id }: { id: string }) {
         <Descriptions.Item label="结对单位">{PARTNER_LABELS[c.partner]}（{c.year}年）</Descriptions.Item>
         <Descriptions.Item label="用工诊断">{c.diagnosis}</Descriptions.Item>
         <Descriptions.Item label="培育方案">{c.plan ?? '未制定'}</Descriptions.Item>
-        <Descriptions.Item label="评估">{c.assessment ? `${c.assessment.score}分 · ${ASSESSMENT_LABELS[c.assessment.result]}　${c.assessment.note ?? ''}` : '未评估'}</Descriptions.Item>
+        <Descriptions.Item label="评估">{c.assessment ? `${c.assessment.score}分 · ${ASSESSMENT_LABELS[c.assessment.result]} ${c.assessment.note ?? ''}` : '未评估'}</Descriptions.Item>
       </Descriptions>
       <Timeline style={{ marginTop: 16 }} items={(c.activities ?? []).map((a) => ({ children: `${a.heldOn} ${ACTIVITY_LABELS[a.kind]}：${a.topic}${a.participants ? `（${a.participants}人）` : ''}` }))} />
       {c.abilities.edit && (

@@ -30,7 +30,7 @@ export function PolicyInboxPage() {
                   <Typography.Text strong={!i.readAt}>{i.title}</Typography.Text>
                 </>
               }
-              description={`${i.summary ?? ''}　${new Date(i.deliveredAt).toLocaleDateString('zh-CN')}`}
+              description={`${i.summary ?? ''} ${new Date(i.deliveredAt).toLocaleDateString('zh-CN')}`}
             />
           </List.Item>
         )}

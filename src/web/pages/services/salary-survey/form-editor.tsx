@@ -54,7 +54,9 @@ export function FormEditor({ f }: { f: SurveyForm }) {
   useEffect(() => form.setFieldsValue(f.data), [f, form]);
   const editable = f.abilities.save;
   const showFieldErrors = (issues: SurveyIssue[]) => {
-    form.setFields(issues.filter((i) => i.field.includes('.')).map((i) => ({ name: toPath(i.field), errors: [i.message] })));
+    const stale = form.getFieldsError().filter((f) => f.errors.length || f.warnings.length).map((f) => ({ name: f.name, errors: [], warnings: [] }));
+    const fresh = issues.filter((i) => i.field.includes('.')).map((i) => ({ name: toPath(i.field), errors: i.level === 'error' ? [i.message] : [], warnings: i.level === 'warning' ? [i.message] : [] }));
+    form.setFields([...stale, ...fresh]);
   };
   const done = (msg: string) => (next: SurveyForm) => {
     message.success(msg);
