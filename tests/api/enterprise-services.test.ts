@@ -138,6 +138,12 @@ describe('cultivation and harmonious-unit creation', () => {
     expect(done.body.status).toBe('assessed');
     expect(await audit('cultivation.assess', c.body.id)).toHaveLength(1);
     expect((await official.post(`/api/cultivations/${c.body.id}/activities`, { kind: 'visit', heldOn: '2026-11-02', topic: 'x' })).status).toBe(409);
+    expect((await ent.get('/api/cultivations/candidates?q=有限')).status).toBe(403);
+    const cands = await coord.get('/api/cultivations/candidates?q=公司');
+    const assigned = new Set(t.demo.enterprises.filter((x) => x.coordinator_user_id === 'usr-coordinator1').map((x) => x.id));
+    expect(cands.body.items.length).toBeGreaterThan(0);
+    expect(cands.body.items.every((i: { id: string }) => assigned.has(i.id))).toBe(true);
+    expect((await official.get('/api/cultivations/candidates?q=')).status).toBe(400);
     const mine = await ent.get('/api/cultivations');
     expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([c.body.id]);
     expect((await ent.get('/api/cultivations/cul-demo-1')).status).toBe(404);

@@ -108,6 +108,12 @@ describe('enterprise services journey', () => {
     await page.goto('/services/recruitment');
     await page.getByText('线上招聘（目标 30 场）').waitFor();
     await e.shot(page, 'services-recruitment');
+    await page.goto('/services/cultivation');
+    await page.locator('.ant-table-row').first().waitFor();
+    await e.shot(page, 'services-cultivation');
+    await page.goto('/services/harmony');
+    await page.locator('.ant-table-row').first().waitFor();
+    await e.shot(page, 'services-harmony');
     await context.close();
   });
 });

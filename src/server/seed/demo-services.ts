@@ -72,8 +72,8 @@ export async function seedServicesDemo(db: Db, data: DemoData): Promise<void> {
 
   // Salary survey rounds and forms.
   await insert(db, 'salary_survey_rounds', [
-    { id: 'ssr-2025', region_id: district, year: 2025, minimum_monthly_wage: 1900, min_enterprises: 3, sample_min_headcount: 20, deadline: '2026-03-31', created_by: 'usr-official', created_at: ts },
-    { id: 'ssr-2026', region_id: district, year: 2026, minimum_monthly_wage: 1900, min_enterprises: 3, sample_min_headcount: 20, deadline: '2026-12-31', created_by: 'usr-official', created_at: ts },
+    { id: 'ssr-2025', region_id: district, year: 2025, minimum_monthly_wage: 1900, min_enterprises: 3, sample_min_headcount: 100, deadline: '2026-03-31', created_by: 'usr-official', created_at: ts },
+    { id: 'ssr-2026', region_id: district, year: 2026, minimum_monthly_wage: 1900, min_enterprises: 3, sample_min_headcount: 100, deadline: '2026-12-31', created_by: 'usr-official', created_at: ts },
   ]);
   const surveyed = spread(ents.filter((e) => (e.headcount ?? 0) >= 20 && ['C', 'E', 'F', 'G', 'I', 'H'].includes(e.industry_code ?? '')), 60);
   const surveys: Rows<'salary_surveys'> = [];

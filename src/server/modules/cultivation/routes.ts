@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import { PageQuery } from '../../lib/pagination';
 import { actorOf, requirePermission } from '../../plugins/auth';
 import * as H from './harmony';
-import { ActivityCreate, addActivity, assess, AssessmentCreate, CultivationCreate, CultivationQuery, CultivationUpdate, createCultivation, getCultivation, listCultivations, updateCultivation } from './service';
+import { CandidateQuery, cultivationCandidates, ActivityCreate, addActivity, assess, AssessmentCreate, CultivationCreate, CultivationQuery, CultivationUpdate, createCultivation, getCultivation, listCultivations, updateCultivation } from './service';
 
 const IdParams = z.object({ id: z.string().min(1) });
 const tags = ['企业服务·培育与和谐创建'];
@@ -20,6 +20,10 @@ export const cultivationRoutes =
       requirePermission(req, 'cultivation.manage');
       reply.status(201);
       return createCultivation(ctx, actorOf(req), req.body);
+    });
+    app.get('/api/cultivations/candidates', { schema: { tags, summary: '可结对的企业（按名称查找）', querystring: CandidateQuery } }, async (req) => {
+      requirePermission(req, 'cultivation.manage');
+      return cultivationCandidates(ctx, actorOf(req), req.query);
     });
     app.get('/api/cultivations/:id', { schema: { tags, summary: '培育详情（诊断、方案、走访培训、评估）', params: IdParams } }, async (req) => {
       requirePermission(req, 'cultivation.read');

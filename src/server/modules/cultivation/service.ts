@@ -6,7 +6,7 @@ import { AppError, conflict, fieldError, notFound } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { pageOffset, type PageQuery } from '../../lib/pagination';
-import { getEnterpriseInScope } from '../../policy/enterprise-scope';
+import { ENTERPRISE_SCOPE, getEnterpriseInScope } from '../../policy/enterprise-scope';
 import { scopeFilter, whereInScope } from '../../policy/scope';
 import { auditActor } from '../audit/actor';
 import { insertAudit } from '../audit/repo';
@@ -28,6 +28,22 @@ export const ActivityCreate = z.object({ kind: ActivityKind, heldOn: isoDate, to
 export type ActivityCreate = z.infer<typeof ActivityCreate>;
 export const AssessmentCreate = z.object({ score: z.number().int().min(0).max(100), result: AssessmentResult, note: z.string().trim().max(2000).optional() });
 export type AssessmentCreate = z.infer<typeof AssessmentCreate>;
+
+export const CandidateQuery = z.object({ q: z.string().trim().min(1, '请输入企业名称').max(50) });
+export type CandidateQuery = z.infer<typeof CandidateQuery>;
+
+/** Enterprises in the actor's scope whose name matches, for pairing (at most 20). */
+export async function cultivationCandidates(ctx: AppContext, actor: Actor, q: CandidateQuery) {
+  const rows = await ctx.db
+    .selectFrom('enterprises')
+    .select(['id', 'name', 'region_id', 'headcount'])
+    .where(whereInScope(scopeFilter(actor.principal, 'cultivation.manage'), ENTERPRISE_SCOPE))
+    .where('name', 'like', `%${q.q}%`)
+    .orderBy('name')
+    .limit(20)
+    .execute();
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id, headcount: r.headcount })) };
+}
 
 const COLS = { region: 'c.region_id', assigned: 'c.officer_user_id', enterprise: 'c.enterprise_id' };
 

@@ -3,6 +3,8 @@ import { App, Button, Card, DatePicker, Descriptions, Drawer, Form, Input, Input
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type dayjs from 'dayjs';
 import { api, qs } from '../../../api';
+import { useAuth } from '../../../auth';
+import { CreateCultivationModal } from './create-modal';
 import { ACTIVITY_LABELS, ASSESSMENT_LABELS, CULTIVATION_STATUS_LABELS, PARTNER_LABELS } from '../labels';
 
 interface C {
@@ -69,9 +71,20 @@ function Detail({ id }: { id: string }) {
 export function CultivationPage() {
   const [year, setYear] = useState<number | undefined>(2026);
   const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const { me } = useAuth();
   const list = useQuery({ queryKey: ['cultivations', year], queryFn: () => api.get<{ items: C[] }>(`/api/cultivations${qs({ year, pageSize: 100 })}`) });
   return (
-    <Card title="一对一企业培育" extra={<Select allowClear style={{ width: 120 }} value={year} onChange={setYear} options={[2024, 2025, 2026, 2027].map((y) => ({ value: y, label: `${y}年` }))} />}>
+    <Card
+      title="一对一企业培育"
+      extra={
+        <Space>
+          <Select allowClear style={{ width: 120 }} value={year} onChange={setYear} options={[2024, 2025, 2026, 2027].map((y) => ({ value: y, label: `${y}年` }))} />
+          {me?.abilities['cultivation.manage'] && <Button type="primary" onClick={() => setCreating(true)}>结对培育</Button>}
+        </Space>
+      }
+    >
+      <CreateCultivationModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setOpen(id))} />
       <Table<C>
         rowKey="id"
         dataSource={list.data?.items}

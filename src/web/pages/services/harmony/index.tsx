@@ -5,6 +5,8 @@ import { Link } from 'react-router-dom';
 import { api } from '../../../api';
 import { useAuth } from '../../../auth';
 import { HARMONY_STATUS_LABELS, LEVEL_LABELS, SUBJECT_LABELS } from '../labels';
+import { useRegionOptions } from '../components/use-regions';
+import { IndicatorSetModal } from './indicator-set-modal';
 import { ScoresDrawer } from './scores-drawer';
 
 interface Row { id: string; subjectKind: keyof typeof SUBJECT_LABELS; subjectName: string; year: number; status: keyof typeof HARMONY_STATUS_LABELS; selfTotal: number | null; reviewTotal: number | null; level: keyof typeof LEVEL_LABELS | null }
@@ -15,11 +17,14 @@ export function HarmonyPage() {
   const qc = useQueryClient();
   const [open, setOpen] = useState<string | null>(null);
   const [setId, setSetId] = useState<string>();
+  const [configuring, setConfiguring] = useState(false);
+  const [subjectRegionId, setSubjectRegionId] = useState<string>();
+  const { streets, parks } = useRegionOptions();
   const list = useQuery({ queryKey: ['harmony-apps'], queryFn: () => api.get<{ items: Row[] }>('/api/harmony/applications?pageSize=100') });
   const sets = useQuery({ queryKey: ['harmony-sets'], queryFn: () => api.get<{ items: { id: string; name: string; subjectKind: string; active: boolean }[] }>('/api/harmony/indicator-sets') });
   const isEnterprise = !!me?.user.enterpriseId;
   const apply = useMutation({
-    mutationFn: () => api.post<{ id: string }>('/api/harmony/applications', { indicatorSetId: setId, year: new Date().getFullYear() }),
+    mutationFn: () => api.post<{ id: string }>('/api/harmony/applications', { indicatorSetId: setId, year: new Date().getFullYear(), subjectRegionId }),
     onSuccess: (a) => (void qc.invalidateQueries({ queryKey: ['harmony-apps'] }), setOpen(a.id)),
     onError: (e) => message.error((e as Error).message),
   });
@@ -34,6 +39,14 @@ export function HarmonyPage() {
               <Button type="primary" disabled={!setId} onClick={() => apply.mutate()}>申报并自评</Button>
             </>
           )}
+          {!isEnterprise && me?.abilities['harmony.selfAssess'] && (
+            <>
+              <Select placeholder="园区/乡镇指标体系" style={{ width: 240 }} onChange={setSetId} options={sets.data?.items.filter((s) => s.active && s.subjectKind !== 'enterprise').map((s) => ({ value: s.id, label: s.name }))} />
+              <Select placeholder="申报单位" style={{ width: 200 }} onChange={setSubjectRegionId} options={sets.data?.items.find((s) => s.id === setId)?.subjectKind === 'park' ? parks : streets} />
+              <Button disabled={!setId || !subjectRegionId} onClick={() => apply.mutate()}>申报</Button>
+            </>
+          )}
+          {me?.abilities['harmony.configure'] && <Button onClick={() => setConfiguring(true)}>新建指标体系</Button>}
           <Link to="/honours">荣誉榜</Link>
         </Space>
       }
@@ -54,6 +67,7 @@ export function HarmonyPage() {
         ]}
       />
       <ScoresDrawer id={open} onClose={() => setOpen(null)} />
+      <IndicatorSetModal open={configuring} onClose={() => setConfiguring(false)} />
     </Card>
   );
 }

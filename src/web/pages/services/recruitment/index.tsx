@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Row, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Row, Select, Space, Table, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type dayjs from 'dayjs';
 import { api, ApiError, qs } from '../../../api';
@@ -20,6 +20,12 @@ export function RecruitmentPage() {
   const manage = !!me?.abilities['recruitment.manage'];
   const stats = useQuery({ queryKey: ['recruit-stats', year], queryFn: () => api.get<Stats>(`/api/recruitment-events/progress?year=${year}`) });
   const list = useQuery({ queryKey: ['recruit', year, page], queryFn: () => api.get<{ items: Ev[]; total: number }>(`/api/recruitment-events${qs({ year, page })}`) });
+  const [targets, setTargets] = useState<{ online?: number; offline?: number }>({});
+  const saveTargets = useMutation({
+    mutationFn: () => api.put(`/api/recruitment-targets/${year}`, { online: targets.online ?? stats.data?.targets.online, offline: targets.offline ?? stats.data?.targets.offline }),
+    onSuccess: () => (message.success('目标已保存'), void qc.invalidateQueries({ queryKey: ['recruit-stats'] })),
+    onError: (e) => message.error((e as Error).message),
+  });
   const create = useMutation({
     mutationFn: (v: { heldOn: dayjs.Dayjs } & Record<string, unknown>) => api.post('/api/recruitment-events', { ...v, heldOn: v.heldOn.format('YYYY-MM-DD') }),
     onSuccess: () => {
@@ -34,7 +40,18 @@ export function RecruitmentPage() {
   return (
     <div>
       <Typography.Title level={3}>招聘活动</Typography.Title>
-      <Select style={{ width: 120, marginBottom: 16 }} value={year} onChange={setYear} options={[2024, 2025, 2026, 2027].map((y) => ({ value: y, label: `${y}年` }))} />
+      <Space style={{ marginBottom: 16 }}>
+        <Select style={{ width: 120 }} value={year} onChange={setYear} options={[2024, 2025, 2026, 2027].map((y) => ({ value: y, label: `${y}年` }))} />
+        {manage && stats.data && (
+          <>
+            <span>年度目标：线上</span>
+            <InputNumber key={`on-${year}`} min={0} defaultValue={stats.data.targets.online} onChange={(v) => setTargets((t) => ({ ...t, online: v ?? 0 }))} />
+            <span>线下</span>
+            <InputNumber key={`off-${year}`} min={0} defaultValue={stats.data.targets.offline} onChange={(v) => setTargets((t) => ({ ...t, offline: v ?? 0 }))} />
+            <Button onClick={() => saveTargets.mutate()}>保存目标</Button>
+          </>
+        )}
+      </Space>
       <Row gutter={16}>
         {stats.data?.progress.map((p) => (
           <Col span={8} key={p.mode}>
