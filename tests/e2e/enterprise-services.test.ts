@@ -70,6 +70,7 @@ describe('enterprise services journey', () => {
     await off.page.getByRole('button', { name: /^审\s*核$/ }).first().click();
     const drawer = off.page.locator('.ant-drawer-body');
     await drawer.getByRole('button', { name: '审核通过' }).waitFor();
+    await off.page.waitForTimeout(500); // let the drawer finish sliding in
     await e.shot(off.page, 'services-survey-review-drawer');
     await drawer.getByRole('button', { name: '审核通过' }).click();
     await off.page.getByText('已审核通过').waitFor();
