@@ -35,6 +35,11 @@ import { enterpriseImportRoutes } from './modules/enterprises/import/routes';
 import { dashboardRoutes } from './modules/enterprises/dashboard-routes';
 import { calculatorRoutes } from './modules/calculators/routes';
 import { knowledgeRoutes } from './modules/knowledge/routes';
+import { outreachRoutes } from './modules/outreach/routes';
+import { policyRoutes } from './modules/policies/routes';
+import { cultivationRoutes } from './modules/cultivation/routes';
+import { selfCheckRoutes } from './modules/self-check/routes';
+import { salarySurveyRoutes } from './modules/salary-survey/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -114,6 +119,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     dashboardRoutes,
     knowledgeRoutes,
     calculatorRoutes,
+    outreachRoutes,
+    policyRoutes,
+    cultivationRoutes,
+    selfCheckRoutes,
+    salarySurveyRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

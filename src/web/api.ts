@@ -17,13 +17,14 @@ export class ApiError extends Error {
 
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
-  if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
+  if (body instanceof Blob) headers['content-type'] = body.type || 'application/octet-stream';
+  else if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(url, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+    body: body === undefined ? undefined : body instanceof FormData || body instanceof Blob ? body : JSON.stringify(body),
   });
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
@@ -40,6 +41,8 @@ export const api = {
   patch: <T>(url: string, body: unknown = {}) => request<T>('PATCH', url, body),
   put: <T>(url: string, body: unknown = {}) => request<T>('PUT', url, body),
   del: <T>(url: string) => request<T>('DELETE', url),
+  /** Sends a file as the raw request body (e.g. an .xlsx import). */
+  upload: <T>(url: string, file: Blob) => request<T>('POST', url, file),
 };
 
 export const qs = (params: Record<string, unknown>) => {

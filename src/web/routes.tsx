@@ -32,6 +32,17 @@ import { CaseDetailPage, LawListPage, LawTextPage, QaDetailPage } from './pages/
 import { CalculatorsPage } from './pages/calculators';
 import { CalculatorPage } from './pages/calculators/calculator';
 import { KnowledgeQaPage } from './pages/knowledge-qa';
+import { OutreachPage } from './pages/services/outreach';
+import { RecruitmentPage } from './pages/services/recruitment';
+import { PoliciesPage } from './pages/services/policies';
+import { PolicyInboxPage } from './pages/services/inbox';
+import { CultivationPage } from './pages/services/cultivation';
+import { HarmonyPage } from './pages/services/harmony';
+import { HonoursPage } from './pages/services/honours';
+import { SelfCheckPage } from './pages/services/self-check';
+import { SelfCheckResultsPage } from './pages/services/self-check-results';
+import { SalarySurveyPage } from './pages/services/salary-survey';
+import { SalarySurveyReviewPage } from './pages/services/salary-survey-review';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -64,6 +75,7 @@ export function AppRoutes() {
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="/calculators/:kind" element={<CalculatorPage />} />
       </Route>
+      <Route path="/honours" element={<HonoursPage />} />
       <Route
         path="/portal"
         element={
@@ -95,6 +107,16 @@ export function AppRoutes() {
         <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
         <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="/services/outreach" element={<OutreachPage />} />
+        <Route path="/services/recruitment" element={<RecruitmentPage />} />
+        <Route path="/services/policies" element={<PoliciesPage />} />
+        <Route path="/services/inbox" element={<PolicyInboxPage />} />
+        <Route path="/services/cultivation" element={<CultivationPage />} />
+        <Route path="/services/harmony" element={<HarmonyPage />} />
+        <Route path="/services/self-check" element={<SelfCheckPage />} />
+        <Route path="/services/self-check-results" element={<SelfCheckResultsPage />} />
+        <Route path="/services/salary-survey" element={<SalarySurveyPage />} />
+        <Route path="/services/salary-survey-review" element={<SalarySurveyReviewPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/plans" element={<PlansPage />} />

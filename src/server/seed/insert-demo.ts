@@ -7,6 +7,7 @@ import { generateDemoData, type DemoData } from './demo-data';
 import { seedPlansDemo } from './demo-plans';
 import { seedContractsDemo } from './demo-contracts';
 import { seedEnterprisesDemo } from './demo-enterprises';
+import { seedServicesDemo } from './demo-services';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -89,5 +90,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   });
   await seedPlansDemo(db, data);
   await seedContractsDemo(db, data);
+  await seedServicesDemo(db, data);
   return data;
 }

@@ -1,0 +1,5 @@
+export * from './outreach';
+export * from './policies';
+export * from './recruitment';
+export * from './cultivation';
+export * from './harmony';

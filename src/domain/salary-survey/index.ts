@@ -1,0 +1,4 @@
+export * from './form';
+export * from './validate';
+export * from './percentiles';
+export * from './workflow';
