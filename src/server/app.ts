@@ -23,6 +23,9 @@ import { identifierRoutes } from './modules/identifiers/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { userRoutes } from './modules/users/routes';
 import { workspaceRoutes } from './modules/workspace/routes';
+import { signalRoutes } from './modules/signals/routes';
+import { riskRoutes } from './modules/risk/routes';
+import { alertRoutes } from './modules/alerts/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -81,7 +84,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerAuth(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes, signalRoutes, riskRoutes, alertRoutes]) {
     await app.register(routes(ctx));
   }
 

@@ -34,7 +34,7 @@ export function nextStatus(status: AlertStatus, action: AlertAction): AlertStatu
   return ACTION_TARGET[action];
 }
 
-/** Time limits per level, counted from when the alert was opened: assessed (研判) within, closed (销号) within. */
+/** Time limits per level, counted from when the alert reached its level (opened or raised): assessed (研判) within, closed (销号) within. */
 export const TIME_LIMITS = {
   red: { assessHours: 24, closeHours: 7 * 24 },
   orange: { assessHours: 48, closeHours: 15 * 24 },
@@ -46,12 +46,12 @@ export type Milestone = 'assess' | 'close';
 export const MILESTONE_LABELS = { assess: '研判', close: '销号' } as const satisfies Record<Milestone, string>;
 
 /** The next milestone an alert must reach and its deadline; null when closed. */
-export function nextDeadline(level: AlertLevel, status: AlertStatus, openedAt: string): { milestone: Milestone; dueAt: string } | null {
+export function nextDeadline(level: AlertLevel, status: AlertStatus, since: string): { milestone: Milestone; dueAt: string } | null {
   if (status === 'closed') return null;
   const limits = TIME_LIMITS[level];
   const milestone: Milestone = status === 'open' || status === 'assigned' ? 'assess' : 'close';
   const hours = milestone === 'assess' ? limits.assessHours : limits.closeHours;
-  return { milestone, dueAt: new Date(new Date(openedAt).getTime() + hours * 3600_000).toISOString() };
+  return { milestone, dueAt: new Date(new Date(since).getTime() + hours * 3600_000).toISOString() };
 }
 
 /** Escalation tiers (督办): 0 handled locally, 1 district supervision, 2 leadership supervision. */
@@ -62,16 +62,16 @@ export const MAX_ESCALATION = ESCALATION_LABELS.length - 1;
  * Escalation when a time limit is exceeded: each missed milestone raises the supervision tier once.
  * Returns the tier the alert should now be at (never lower than it is).
  */
-export function escalationDue(a: { level: AlertLevel; status: AlertStatus; openedAt: string; escalation: number; escalatedFor: Milestone | null }, now: Date): { tier: number; milestone: Milestone } | null {
-  const d = nextDeadline(a.level, a.status, a.openedAt);
+export function escalationDue(a: { level: AlertLevel; status: AlertStatus; since: string; escalation: number; escalatedFor: Milestone | null }, now: Date): { tier: number; milestone: Milestone } | null {
+  const d = nextDeadline(a.level, a.status, a.since);
   if (!d || now.toISOString() <= d.dueAt) return null;
   if (a.escalatedFor === d.milestone || a.escalation >= MAX_ESCALATION) return null;
   return { tier: a.escalation + 1, milestone: d.milestone };
 }
 
 /** Hours an alert is past its deadline (0 when on time or closed). */
-export function overdueHours(level: AlertLevel, status: AlertStatus, openedAt: string, now: Date): number {
-  const d = nextDeadline(level, status, openedAt);
+export function overdueHours(level: AlertLevel, status: AlertStatus, since: string, now: Date): number {
+  const d = nextDeadline(level, status, since);
   if (!d) return 0;
   return Math.max(0, Math.floor((now.getTime() - new Date(d.dueAt).getTime()) / 3600_000));
 }

@@ -34,15 +34,16 @@ const hit = (rules: RuleSet, code: HardRuleCode, text: string): HardRuleHit => (
 
 /**
  * 劳动合同法 第四十一条: a month-over-month insured-headcount drop of ≥ 20 people, or of fewer than 20
- * but ≥ 10 % of the workforce (the previous month's insured count).
+ * but ≥ 10 % of the workforce (the previous month's insured count). The ratio branch needs at least
+ * `massLayoffMinDrop` people (default 3) so that ordinary churn in a micro enterprise is not a layoff.
  */
 export function massLayoff(rules: RuleSet, prev: { month: string; count: number } | null, curr: { month: string; count: number } | null): HardRuleHit | null {
   if (!prev || !curr || prev.count <= 0) return null;
   const drop = prev.count - curr.count;
   if (drop <= 0) return null;
-  const { massLayoffPeople, massLayoffRatio } = rules.hardRules;
+  const { massLayoffPeople, massLayoffRatio, massLayoffMinDrop } = rules.hardRules;
   // Integer comparison (drop × 1000 ≥ ratio × 1000 × prev) avoids 0.1 × 90 ≠ 9 rounding at the edge.
-  const ratioHit = drop * 1000 >= Math.round(massLayoffRatio * 1000) * prev.count;
+  const ratioHit = drop >= massLayoffMinDrop && drop * 1000 >= Math.round(massLayoffRatio * 1000) * prev.count;
   if (drop < massLayoffPeople && !ratioHit) return null;
   const pct = Math.round((drop / prev.count) * 1000) / 10;
   return hit(rules, 'MASS_LAYOFF', `${curr.month} 参保人数较 ${prev.month} 减少 ${drop} 人（${prev.count} → ${curr.count}，降幅 ${pct}%）`);
@@ -72,7 +73,7 @@ export function disputeCluster(rules: RuleSet, caseAgesDays: number[]): HardRule
 
 /** Whether an enterprise's month-over-month drop counts as "cutting staff" for the regional rule. */
 export function isStaffCut(rules: RuleSet, prev: number, curr: number): boolean {
-  if (prev <= 0 || curr >= prev) return false;
+  if (prev <= 0 || prev - curr < rules.hardRules.massLayoffMinDrop) return false;
   return (prev - curr) * 1000 >= Math.round(rules.hardRules.regionalCutRatio * 1000) * prev;
 }
 
@@ -80,7 +81,7 @@ export function isStaffCut(rules: RuleSet, prev: number, curr: number): boolean 
  * 就业促进法 第四十二条: several enterprises of one street cutting staff in the same month → one regional
  * alert for the street (规模性失业风险).
  */
-export function massUnemployment(rules: RuleSet, streetName: string, month: string, cuts: { enterpriseName: string; drop: number }[]): HardRuleHit | null {
+export function massUnemployment(rules: RuleSet, streetName: string, month: string, cuts: { enterpriseId: string; drop: number }[]): HardRuleHit | null {
   if (cuts.length < rules.hardRules.regionalEnterprises) return null;
   const total = cuts.reduce((s, c) => s + c.drop, 0);
   return hit(rules, 'MASS_UNEMPLOYMENT', `${streetName} ${month} 共 ${cuts.length} 家企业减员，合计减少参保 ${total} 人`);

@@ -86,6 +86,9 @@ describe('MASS_LAYOFF — 劳动合同法 第四十一条', () => {
     [90, 81, true], // 9 people = 10 % exactly
     [91, 82, false], // 9 people = 9.89 %
     [1000, 1000, false],
+    [20, 18, false], // 2 people = 10 %, below the 3-person floor of the ratio branch
+    [30, 27, true], // 3 people = 10 %
+    [5, 4, false], // 1 person = 20 % of a micro enterprise: churn, not a layoff
     [100, 120, false], // growth
     [0, 0, false],
   ])('%s → %s: %s', (p, c, expected) => expect(!!m(p, c)).toBe(expected));
@@ -133,12 +136,13 @@ describe('MASS_UNEMPLOYMENT (regional)', () => {
   it.each([
     [100, 95, true],
     [100, 96, false],
+    [40, 38, false], // 5 % but only 2 people
     [100, 100, false],
   ])('staff cut %s → %s: %s', (p, c, expected) => expect(isStaffCut(R, p, c)).toBe(expected));
   it('three enterprises of a street in one month → a regional alert', () => {
-    const cuts = [{ enterpriseName: 'A', drop: 5 }, { enterpriseName: 'B', drop: 8 }];
+    const cuts = [{ enterpriseId: 'A', drop: 5 }, { enterpriseId: 'B', drop: 8 }];
     expect(massUnemployment(R, '新桥街道', '2026-10', cuts)).toBeNull();
-    const h = massUnemployment(R, '新桥街道', '2026-10', [...cuts, { enterpriseName: 'C', drop: 12 }])!;
+    const h = massUnemployment(R, '新桥街道', '2026-10', [...cuts, { enterpriseId: 'C', drop: 12 }])!;
     expect(h.text).toBe('新桥街道 2026-10 共 3 家企业减员，合计减少参保 25 人');
   });
 });
@@ -162,7 +166,7 @@ describe('alert lifecycle', () => {
     expect(nextDeadline('blue', 'closed', '2026-11-01T00:00:00.000Z')).toBeNull();
   });
   it('escalates once per missed milestone', () => {
-    const a = { level: 'red' as const, status: 'assigned' as const, openedAt: '2026-11-01T00:00:00.000Z', escalation: 0, escalatedFor: null };
+    const a = { level: 'red' as const, status: 'assigned' as const, since: '2026-11-01T00:00:00.000Z', escalation: 0, escalatedFor: null };
     expect(escalationDue(a, new Date('2026-11-02T00:00:00.000Z'))).toBeNull();
     expect(escalationDue(a, new Date('2026-11-02T00:00:01.000Z'))).toEqual({ tier: 1, milestone: 'assess' });
     expect(escalationDue({ ...a, escalation: 1, escalatedFor: 'assess' }, new Date('2026-11-03T00:00:00.000Z'))).toBeNull();

@@ -27,6 +27,8 @@ export const RuleSet = z
     hardRules: z.object({
       massLayoffPeople: z.number().int().min(1),
       massLayoffRatio: z.number().min(0.01).max(1),
+      /** Floor for the ratio branch: month-to-month churn of one or two people in a micro enterprise is not a layoff. */
+      massLayoffMinDrop: z.number().int().min(1),
       collectiveWageWorkers: z.number().int().min(2),
       collectiveWageWindowDays: z.number().int().min(1),
       assetSeizureWindowDays: z.number().int().min(1),
@@ -70,6 +72,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
   hardRules: {
     massLayoffPeople: 20,
     massLayoffRatio: 0.1,
+    massLayoffMinDrop: 3,
     collectiveWageWorkers: 10,
     collectiveWageWindowDays: 30,
     assetSeizureWindowDays: 90,
