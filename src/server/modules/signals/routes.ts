@@ -15,7 +15,8 @@ const tags = ['风险监测'];
 export const PUSH_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
 const rateLimit = {
   ...PUSH_RATE_LIMIT,
-  hook: 'preHandler' as const,
+  // Route-level onRequest hooks run after the app-level authentication hook, so the key id is known here,
+  // and a flood of invalid batches is limited too (validation runs later).
   keyGenerator: (req: FastifyRequest) => (req.principal ? `${req.principal.kind}:${req.principal.id}` : `ip:${req.ip}`),
 };
 
