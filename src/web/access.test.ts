@@ -11,8 +11,9 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
+    ['admin', ['workspace', 'riskMap', 'alerts', 'signals', 'riskRules', 'users', 'apiKeys', 'audit']],
+    ['official', ['workspace', 'riskMap', 'alerts', 'signals', 'users']],
+    ['coordinator', ['workspace', 'riskMap', 'alerts', 'signals']],
     ['mediator', ['workspace']],
     ['worker', ['workspace']],
     ['data_provider', []],

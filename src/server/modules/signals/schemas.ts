@@ -39,7 +39,9 @@ export const HeadcountBatch = z.object({
 export const HeadcountResult = IngestResult.extend({ updated: z.number().int() });
 
 export const ManualSignal = z.object({
-  enterpriseId: z.string().min(1, '请选择企业'),
+  /** The enterprise, by id or by unified social credit code. */
+  enterpriseId: z.string().min(1, '请选择企业').optional(),
+  uscc: z.string().trim().min(1, '请填写统一社会信用代码').optional(),
   kind: SignalKind,
   occurredAt: when,
   workersAffected: z.number().int().min(0).max(1_000_000).nullish(),
@@ -47,7 +49,7 @@ export const ManualSignal = z.object({
   description: z.string().trim().min(1, '请填写情况说明').max(2000, '情况说明不超过2000字'),
   /** A client-generated id so a retried submission is stored once. */
   requestId: z.string().trim().min(8).max(64).optional(),
-});
+}).refine((v) => v.enterpriseId || v.uscc, { message: '请选择企业或填写统一社会信用代码', path: ['uscc'] });
 export type ManualSignal = z.infer<typeof ManualSignal>;
 
 export const SignalListQuery = z.object({

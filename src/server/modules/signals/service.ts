@@ -227,7 +227,9 @@ export async function ingestHeadcount(ctx: AppContext, actor: Actor, rows: unkno
 
 /** An official's or coordinator's own finding (a visit, a phone tip) about an enterprise in their scope. */
 export async function fileSignal(ctx: AppContext, actor: Actor, input: ManualSignal) {
-  const ent = await ctx.db.selectFrom('enterprises').select(['id', 'uscc', 'name', 'region_id', 'coordinator_user_id']).where('id', '=', input.enterpriseId).executeTakeFirst();
+  let q = ctx.db.selectFrom('enterprises').select(['id', 'uscc', 'name', 'region_id', 'coordinator_user_id']);
+  q = input.enterpriseId ? q.where('id', '=', input.enterpriseId) : q.where('uscc', '=', input.uscc!.toUpperCase());
+  const ent = await q.executeTakeFirst();
   if (!ent || !can(actor.principal, 'signal.file', { regionId: ent.region_id, assignedUserId: ent.coordinator_user_id })) throw notFound('企业');
   const result = await ingestSignals(
     ctx,
