@@ -23,7 +23,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // Idempotence: a (source, externalId) pair is stored once however often it is pushed.
   await db.schema.createIndex('risk_signals_source_ext').on('risk_signals').columns(['source', 'external_id']).unique().execute();
-  await db.schema.createIndex('risk_signals_enterprise').on('risk_signals').columns(['enterprise_id', 'occurred_day']).execute();
+  // Covering index of the recompute: scores are summed per enterprise straight from it, without a sort.
+  await db.schema.createIndex('risk_signals_enterprise').on('risk_signals').columns(['enterprise_id', 'occurred_day', 'kind', 'workers_affected', 'amount', 'id']).execute();
   await db.schema.createIndex('risk_signals_day').on('risk_signals').columns(['occurred_day']).execute();
   await db.schema.createIndex('risk_signals_region').on('risk_signals').columns(['region_id', 'occurred_day']).execute();
 

@@ -8,7 +8,7 @@ import { pageOffset, type PageQuery } from '../../lib/pagination';
 import { scopeFilter, whereInScope } from '../../policy/scope';
 import { insertAudit } from '../audit/repo';
 import type { AlertReason } from '../risk/engine';
-import { insertAlertEvent } from '../risk/recompute';
+import { closingEvidence, insertAlertEvent } from '../risk/recompute';
 import { signalsByIds } from '../signals/service';
 import { abilitiesOf, ACTION_PERMISSION, canOnAlert } from './policy';
 import type { AlertListQuery, AssignInput } from './schemas';
@@ -138,6 +138,7 @@ export async function transition(ctx: AppContext, actor: Actor, id: string, acti
   const note =
     action === 'assign' ? `分派给 ${assignee!.name}${input.assign?.note ? `：${input.assign.note}` : ''}` : action === 'assess' ? input.findings! : action === 'handle' ? input.actions! : input.result!;
   await ctx.db.transaction().execute(async (trx) => {
+    const evidence = action === 'close' ? JSON.stringify(await closingEvidence(trx, row)) : undefined;
     const r = await trx
       .updateTable('alerts')
       .set({
@@ -157,7 +158,7 @@ export async function transition(ctx: AppContext, actor: Actor, id: string, acti
           : {}),
         ...(action === 'assess' ? { findings: input.findings!, assessed_at: at } : {}),
         ...(action === 'handle' ? { actions_taken: row.actions_taken ? `${row.actions_taken}\n${input.actions!}` : input.actions! } : {}),
-        ...(action === 'close' ? { result: input.result!, closed_at: at, open_key: null } : {}),
+        ...(action === 'close' ? { result: input.result!, closed_at: at, open_key: null, evidence } : {}),
       })
       .where('id', '=', id)
       .where('version', '=', row.version)

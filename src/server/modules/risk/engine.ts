@@ -101,7 +101,9 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
   for (const d of drops) {
     if (!isStaffCut(rules, d.prev, d.curr)) continue;
     const key = `${d.region_id.slice(0, 9)}|${d.month}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const list = groups.get(key);
+    if (list) list.push(d);
+    else groups.set(key, [d]);
   }
   const regional: RegionalAssessment[] = [];
   if (groups.size) {

@@ -5,6 +5,7 @@ import { isHigher, LEVEL_LABELS, type AlertLevel, type RiskLevel } from '../../.
 import type { RuleSet } from '../../../domain/risk/rule-set';
 import { dayNumber } from '../../../domain/risk/signals';
 import type { DbOrTrx, Trx } from '../../db';
+import { isPostgres } from '../../db/dialect';
 import { newId } from '../../lib/ids';
 import { assess, evidenceOf, reasonsOf, scoreReason, type AlertReason, type Assessment } from './engine';
 import { windowSignals } from './repo';
@@ -23,13 +24,25 @@ interface Actor {
   name: string | null;
 }
 
-/** Sets enterprises.risk_level / risk_score for the rows whose values changed, in batches of one statement. */
+/**
+ * Sets enterprises.risk_level / risk_score for the rows whose values changed, a few hundred per statement.
+ * PostgreSQL joins a VALUES list (UPDATE … FROM); SQLite's planner would scan the table for each VALUES row
+ * there, so it looks rows up by primary key (`id in (…)`) and reads the new values from the small list.
+ */
 async function writeEnterpriseRisk(trx: DbOrTrx, changes: { id: string; score: number; level: RiskLevel }[]): Promise<void> {
-  for (let i = 0; i < changes.length; i += 500) {
-    const chunk = changes.slice(i, i + 500);
+  const pg = isPostgres(trx as never);
+  const size = pg ? 500 : 200;
+  for (let i = 0; i < changes.length; i += size) {
+    const chunk = changes.slice(i, i + size);
     const values = sql.join(chunk.map((c) => sql`(${c.id}, ${c.score}, ${c.level})`));
-    await sql`with v(id, score, level) as (values ${values})
-      update enterprises set risk_score = cast(v.score as real), risk_level = v.level from v where enterprises.id = v.id`.execute(trx);
+    if (pg) {
+      await sql`with v(id, score, level) as (values ${values})
+        update enterprises set risk_score = cast(v.score as real), risk_level = v.level from v where enterprises.id = v.id`.execute(trx);
+    } else {
+      await sql`with v(id, score, level) as (values ${values})
+        update enterprises set risk_score = (select v.score from v where v.id = enterprises.id), risk_level = (select v.level from v where v.id = enterprises.id)
+        where enterprises.id in (${sql.join(chunk.map((c) => c.id))})`.execute(trx);
+    }
   }
 }
 
@@ -37,8 +50,8 @@ async function writeEnterpriseRisk(trx: DbOrTrx, changes: { id: string; score: n
 async function currentRisk(db: DbOrTrx, ids?: string[]) {
   const rows: { id: string; region_id: string; coordinator_user_id: string | null; risk_level: string; risk_score: number }[] = [];
   const base = db.selectFrom('enterprises').select(['id', 'region_id', 'coordinator_user_id', 'risk_level', 'risk_score']);
-  if (!ids) rows.push(...(await base.execute()));
-  else for (let i = 0; i < ids.length; i += 2000) rows.push(...(await base.where('id', 'in', ids.slice(i, i + 2000)).execute()));
+  if (!ids) return base.execute();
+  for (let i = 0; i < ids.length; i += 2000) for (const r of await base.where('id', 'in', ids.slice(i, i + 2000)).execute()) rows.push(r);
   return rows;
 }
 
@@ -162,9 +175,9 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     const oldCodes = new Set(oldReasons.map((r) => r.code));
     const newCodes = t.reasons.filter((r) => !oldCodes.has(r.code)).map((r) => r.code);
     const raise = isHigher(t.level, existing.level as RiskLevel);
+    // Same level and reasons: nothing to record. (Evidence is completed when the alert is closed.)
+    if (!raise && newCodes.length === 0) continue;
     const oldEvidence = new Set(JSON.parse(existing.evidence) as string[]);
-    const newEvidence = t.evidence.some((e) => !oldEvidence.has(e));
-    if (!raise && newCodes.length === 0 && !newEvidence) continue;
     // Keep reasons the open alert already had (handling goes on) and take the fresh text of current ones.
     const merged = [...t.reasons, ...oldReasons.filter((r) => !t.reasons.some((n) => n.code === r.code))];
     const level = raise ? t.level : (existing.level as AlertLevel);
@@ -184,7 +197,7 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     if (raise) {
       res.raised++;
       await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'raise', from: existing.status, to: existing.status, level, actor, note: `预警等级由${LEVEL_LABELS[existing.level as RiskLevel]}升为${LEVEL_LABELS[level]}`, data: { from: existing.level, to: level, newReasons: newCodes } });
-    } else if (newCodes.length) {
+    } else {
       res.updated++;
       await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
     }
@@ -217,11 +230,15 @@ export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Acto
     const o = openRows.get(a.enterpriseId);
     if (!o) return true;
     const codes = new Set((JSON.parse(o.reasons) as AlertReason[]).map((r) => r.code));
-    return isHigher(a.level, o.level as RiskLevel) || a.hard.some((h) => !codes.has(h.code)) || (a.scoreLevel !== 'none' && !codes.has('SCORE')) || !!enterpriseIds;
+    return isHigher(a.level, o.level as RiskLevel) || a.hard.some((h) => !codes.has(h.code)) || (a.scoreLevel !== 'none' && !codes.has('SCORE'));
   });
   const signals = await windowSignals(trx, rules, today, candidates.filter((c) => c.scoreLevel !== 'none').map((c) => c.enterpriseId));
   const signalsBy = new Map<string, typeof signals>();
-  for (const s of signals) signalsBy.set(s.enterprise_id, [...(signalsBy.get(s.enterprise_id) ?? []), s]);
+  for (const s of signals) {
+    const list = signalsBy.get(s.enterprise_id);
+    if (list) list.push(s);
+    else signalsBy.set(s.enterprise_id, [s]);
+  }
   const targets: Target[] = candidates.map((a) => {
     const reasons = reasonsOf(a, scoreReason(rules, a, signalsBy.get(a.enterpriseId) ?? [], today));
     const e = byId.get(a.enterpriseId)!;
@@ -233,4 +250,26 @@ export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Acto
   }
   const res = await reconcileAlerts(trx, targets, at, actor);
   return { enterprises: assessment.enterprises.size, levelChanges: changes.length, ...res };
+}
+
+/**
+ * Everything known about an alert's subject when it is closed (销号): all its signals and headcount months
+ * (for a regional alert, those of the street). A later recompute opens a new alert only on evidence that
+ * is not in this set, so closing is final until something new happens.
+ */
+export async function closingEvidence(trx: DbOrTrx, alert: { scope: string; enterprise_id: string | null; region_id: string; evidence: string }): Promise<string[]> {
+  const keys = new Set(JSON.parse(alert.evidence) as string[]);
+  if (alert.enterprise_id) {
+    for (const s of await trx.selectFrom('risk_signals').select('id').where('enterprise_id', '=', alert.enterprise_id).execute()) keys.add(s.id);
+    for (const h of await trx.selectFrom('insured_headcount').select(['enterprise_id', 'month']).where('enterprise_id', '=', alert.enterprise_id).execute()) keys.add(`hc:${h.enterprise_id}:${h.month}`);
+  } else {
+    const hc = await trx
+      .selectFrom('insured_headcount')
+      .select(['enterprise_id', 'month'])
+      .where(sql<boolean>`region_id >= ${alert.region_id} and region_id <= ${alert.region_id + '999'}`)
+      .where('month_index', '>=', sql<number>`(select max(month_index) - 3 from insured_headcount)`)
+      .execute();
+    for (const h of hc) keys.add(`hc:${h.enterprise_id}:${h.month}`);
+  }
+  return [...keys].sort();
 }
