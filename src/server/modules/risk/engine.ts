@@ -44,11 +44,13 @@ export const chinaMonth = (now: Date) => new Date(now.getTime() + 8 * 3600_000).
  * Scores and hard rules for all enterprises (or a subset): one aggregate query for the score, two small
  * queries for the hard rules, then the pure domain functions decide.
  */
-export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseIds?: string[]): Promise<Assessment> {
+export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseIds?: string[], opts: { regional?: boolean } = {}): Promise<Assessment> {
+  // The regional rule compares enterprises of a street, so it needs every drop; signal batches skip it.
+  const regionalToo = !enterpriseIds || opts.regional !== false;
   const today = dayNumber(now);
   const points = await scorePoints(db, rules, today, enterpriseIds);
   const hardRows = await hardRuleSignals(db, rules, today, enterpriseIds);
-  const drops = await headcountDrops(db, monthIndex(chinaMonth(now)) - 2);
+  const drops = await headcountDrops(db, monthIndex(chinaMonth(now)) - 2, regionalToo ? undefined : enterpriseIds);
   const only = enterpriseIds ? new Set(enterpriseIds) : null;
 
   const out = new Map<string, EnterpriseAssessment>();
@@ -98,7 +100,7 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
 
   // MASS_UNEMPLOYMENT: enterprises of one street cutting staff in the same month.
   const groups = new Map<string, typeof drops>();
-  for (const d of drops) {
+  for (const d of regionalToo ? drops : []) {
     if (!isStaffCut(rules, d.prev, d.curr)) continue;
     const key = `${d.region_id.slice(0, 9)}|${d.month}`;
     const list = groups.get(key);
@@ -106,7 +108,7 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
     else groups.set(key, [d]);
   }
   const regional: RegionalAssessment[] = [];
-  if (groups.size) {
+  if (groups.size && regionalToo) {
     const streetIds = [...new Set([...groups.keys()].map((k) => k.split('|')[0]!))];
     const names = new Map((await db.selectFrom('regions').select(['id', 'name']).where('id', 'in', streetIds).execute()).map((r) => [r.id, r.name]));
     const latest = new Map<string, RegionalAssessment>();

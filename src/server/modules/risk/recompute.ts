@@ -26,12 +26,13 @@ interface Actor {
 
 /**
  * Sets enterprises.risk_level / risk_score for the rows whose values changed, a few hundred per statement.
- * PostgreSQL joins a VALUES list (UPDATE … FROM); SQLite's planner would scan the table for each VALUES row
- * there, so it looks rows up by primary key (`id in (…)`) and reads the new values from the small list.
+ * PostgreSQL joins a VALUES list (UPDATE … FROM); on SQLite the changes go to a keyed temp table first, so
+ * both sides of the update are primary-key lookups.
  */
 async function writeEnterpriseRisk(trx: DbOrTrx, changes: { id: string; score: number; level: RiskLevel }[]): Promise<void> {
   const pg = isPostgres(trx as never);
-  const size = pg ? 500 : 200;
+  const size = 500;
+  if (!pg && changes.length) await sql`create temp table if not exists risk_level_changes (id text primary key, score real, level text)`.execute(trx);
   for (let i = 0; i < changes.length; i += size) {
     const chunk = changes.slice(i, i + size);
     const values = sql.join(chunk.map((c) => sql`(${c.id}, ${c.score}, ${c.level})`));
@@ -39,10 +40,14 @@ async function writeEnterpriseRisk(trx: DbOrTrx, changes: { id: string; score: n
       await sql`with v(id, score, level) as (values ${values})
         update enterprises set risk_score = cast(v.score as real), risk_level = v.level from v where enterprises.id = v.id`.execute(trx);
     } else {
-      await sql`with v(id, score, level) as (values ${values})
-        update enterprises set risk_score = (select v.score from v where v.id = enterprises.id), risk_level = (select v.level from v where v.id = enterprises.id)
-        where enterprises.id in (${sql.join(chunk.map((c) => c.id))})`.execute(trx);
+      await sql`insert into temp.risk_level_changes (id, score, level) values ${values}`.execute(trx);
     }
+  }
+  if (!pg && changes.length) {
+    await sql`update enterprises set risk_score = (select t.score from temp.risk_level_changes t where t.id = enterprises.id),
+      risk_level = (select t.level from temp.risk_level_changes t where t.id = enterprises.id)
+      where enterprises.id in (select id from temp.risk_level_changes)`.execute(trx);
+    await sql`delete from temp.risk_level_changes`.execute(trx);
   }
 }
 
@@ -128,15 +133,20 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     if (r) lastClosed.set(t.openKey, new Set(JSON.parse(r.evidence) as string[]));
   }
 
+  const fresh: { t: Target; id: string }[] = [];
   for (const t of targets) {
-    const existing = open.get(t.openKey);
-    if (!existing) {
-      const closed = lastClosed.get(t.enterpriseId ?? t.openKey);
-      if (closed && !t.evidence.some((e) => !closed.has(e))) continue;
-      const id = newId();
-      const inserted = await trx
-        .insertInto('alerts')
-        .values({
+    if (open.has(t.openKey)) continue;
+    const closed = lastClosed.get(t.enterpriseId ?? t.openKey);
+    if (closed && !t.evidence.some((e) => !closed.has(e))) continue;
+    fresh.push({ t, id: newId() });
+  }
+  // New alerts in multi-row inserts; a concurrent recompute's alert wins the open_key and ours is skipped.
+  for (let i = 0; i < fresh.length; i += 200) {
+    const chunk = fresh.slice(i, i + 200);
+    const inserted = await trx
+      .insertInto('alerts')
+      .values(
+        chunk.map(({ t, id }) => ({
           id,
           scope: t.scope,
           enterprise_id: t.enterpriseId,
@@ -162,15 +172,28 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
           assessed_at: null,
           closed_at: null,
           updated_at: at,
-        })
-        .onConflict((oc) => oc.column('open_key').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue; // another recompute got there first
-      await addEvent(trx, { alertId: id, enterpriseId: t.enterpriseId, regionId: t.regionId, at, action: 'open', from: null, to: 'open', level: t.level, actor, note: t.reasons.map((r) => r.text).join('；') });
+        })),
+      )
+      .onConflict((oc) => oc.column('open_key').doNothing())
+      .returning('id')
+      .execute();
+    const ok = new Set(inserted.map((r) => r.id));
+    const events = chunk.filter((c) => ok.has(c.id));
+    if (events.length) {
+      await trx
+        .insertInto('alert_events')
+        .values(events.map(({ t, id }) => ({ id: newId(), alert_id: id, enterprise_id: t.enterpriseId, region_id: t.regionId, at, action: 'open', from_status: null, to_status: 'open', level: t.level, actor_id: actor.id, actor_name: actor.name, note: t.reasons.map((r) => r.text).join('；'), data: null })))
+        .execute();
+    }
+    for (const { t } of events) {
       if (t.scope === 'regional') res.regionalOpened++;
       else res.opened++;
-      continue;
     }
+  }
+
+  for (const t of targets) {
+    const existing = open.get(t.openKey);
+    if (!existing) continue;
     const oldReasons = JSON.parse(existing.reasons) as AlertReason[];
     const oldCodes = new Set(oldReasons.map((r) => r.code));
     const newCodes = t.reasons.filter((r) => !oldCodes.has(r.code)).map((r) => r.code);
@@ -207,12 +230,13 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
 
 /**
  * Recompute: assess (set-based), write the changed enterprise levels, reconcile alerts — one transaction.
- * `enterpriseIds` limits it to the enterprises a batch touched (incremental); the regional rule always
- * looks at the whole district because it compares enterprises with each other.
+ * `enterpriseIds` limits it to the enterprises a batch touched (incremental). The regional rule looks at the
+ * whole district because it compares enterprises with each other; signal batches (`regional: false`)
+ * cannot change it and skip it.
  */
-export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[]): Promise<RecomputeSummary> {
+export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[], opts: { regional?: boolean } = {}): Promise<RecomputeSummary> {
   const at = now.toISOString();
-  const assessment = await assess(trx, rules, now, enterpriseIds);
+  const assessment = await assess(trx, rules, now, enterpriseIds, opts);
   const { current, changes } = await levelChanges(trx, assessment, enterpriseIds);
   await writeEnterpriseRisk(trx, changes.map((c) => ({ id: c.id, score: c.score, level: c.to })));
 

@@ -99,15 +99,22 @@ export interface HeadcountDrop {
   prev: number;
 }
 
-/** Month-over-month drops in insured headcount for months from `minMonthIndex` on. */
-export async function headcountDrops(db: DbOrTrx, minMonthIndex: number): Promise<HeadcountDrop[]> {
-  return db
-    .selectFrom('insured_headcount as c')
-    .innerJoin('insured_headcount as p', (j) => j.onRef('p.enterprise_id', '=', 'c.enterprise_id').on('p.month_index', '=', sql<number>`c.month_index - 1`))
-    .select(['c.enterprise_id', 'c.region_id', 'c.month', 'p.month as prev_month', 'c.insured_count as curr', 'p.insured_count as prev'])
-    .where('c.month_index', '>=', minMonthIndex)
-    .whereRef('p.insured_count', '>', 'c.insured_count')
-    .execute();
+/** Month-over-month drops in insured headcount for months from `minMonthIndex` on (for some enterprises). */
+export async function headcountDrops(db: DbOrTrx, minMonthIndex: number, enterpriseIds?: string[]): Promise<HeadcountDrop[]> {
+  const query = (ids?: string[]) => {
+    let q = db
+      .selectFrom('insured_headcount as c')
+      .innerJoin('insured_headcount as p', (j) => j.onRef('p.enterprise_id', '=', 'c.enterprise_id').on('p.month_index', '=', sql<number>`c.month_index - 1`))
+      .select(['c.enterprise_id', 'c.region_id', 'c.month', 'p.month as prev_month', 'c.insured_count as curr', 'p.insured_count as prev'])
+      .where('c.month_index', '>=', minMonthIndex)
+      .whereRef('p.insured_count', '>', 'c.insured_count');
+    if (ids) q = q.where('c.enterprise_id', 'in', ids);
+    return q.execute();
+  };
+  if (!enterpriseIds) return query();
+  const out: HeadcountDrop[] = [];
+  for (let i = 0; i < enterpriseIds.length; i += 2000) for (const r of await query(enterpriseIds.slice(i, i + 2000))) out.push(r);
+  return out;
 }
 
 /** The signals of the window for a few enterprises, to explain their score signal by signal. */

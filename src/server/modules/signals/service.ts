@@ -111,7 +111,7 @@ export async function ingestSignals(ctx: AppContext, actor: Actor, rows: unknown
     if (accepted > 0) {
       const ids = [...new Set(valid.map((v) => v.enterprise_id))];
       const { rules } = await currentRuleSet(trx);
-      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, ids);
+      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, ids, { regional: false });
     }
     await insertAudit(trx, {
       at,
@@ -324,6 +324,6 @@ export async function recordCaseSignal(trx: Trx, c: { caseId: string; enterprise
       received_at: c.now.toISOString(),
     },
   ]);
-  if (n) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: '争议案件' }, [ent.id]);
+  if (n) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: '争议案件' }, [ent.id], { regional: false });
   return n;
 }
