@@ -1,4 +1,4 @@
-import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ALERT_STATUSES, STATUS_LABELS } from '../../../domain/risk/alert-lifecycle';
@@ -38,14 +38,15 @@ export function AlertsPage() {
           { title: '等级', dataIndex: 'level', width: 80, render: (l) => <LevelTag level={l} /> },
           {
             title: '对象',
+            width: 260,
             render: (_, a) => (
               <Link to={`/risk/alerts/${a.id}`}>{a.enterprise ? a.enterprise.name : <>{a.regionName}（区域性预警）</>}</Link>
             ),
           },
-          { title: '预警原因', render: (_, a) => <Typography.Text ellipsis={{ tooltip: a.reasons.map((r) => r.text).join('；') }} style={{ maxWidth: 380 }}>{a.reasons.map((r) => r.text).join('；')}</Typography.Text> },
-          { title: '区域', dataIndex: 'regionName', width: 150 },
-          { title: '状态', dataIndex: 'statusLabel', width: 90 },
-          { title: '处置人', render: (_, a) => a.assignee?.name ?? '—', width: 170 },
+          { title: '预警原因', ellipsis: { showTitle: true }, render: (_, a) => a.reasons.map((r) => r.text).join('；') },
+          { title: '区域', dataIndex: 'regionName', width: 190 },
+          { title: '状态', dataIndex: 'statusLabel', width: 80 },
+          { title: '处置人', render: (_, a) => a.assignee?.name ?? '—', width: 150, ellipsis: true },
           { title: '发出时间', dataIndex: 'openedAt', width: 170, render: fmtTime },
           {
             title: '时限',
