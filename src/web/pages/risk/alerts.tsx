@@ -6,7 +6,7 @@ import { ALERT_LEVELS, LEVEL_LABELS } from '../../../domain/risk/levels';
 import { api, qs } from '../../api';
 import { zh } from '../../locale/zh';
 import { LevelTag } from './components/level-tag';
-import { fmtTime, type AlertItem } from './types';
+import { fmtDate, type AlertItem } from './types';
 
 /** 预警处置: open alerts first by level, filters in the URL so a link from the map keeps them. */
 export function AlertsPage() {
@@ -38,21 +38,21 @@ export function AlertsPage() {
           { title: '等级', dataIndex: 'level', width: 80, render: (l) => <LevelTag level={l} /> },
           {
             title: '对象',
-            width: 260,
+            width: 220,
             render: (_, a) => (
               <Link to={`/risk/alerts/${a.id}`}>{a.enterprise ? a.enterprise.name : <>{a.regionName}（区域性预警）</>}</Link>
             ),
           },
           { title: '预警原因', ellipsis: { showTitle: true }, render: (_, a) => a.reasons.map((r) => r.text).join('；') },
-          { title: '区域', dataIndex: 'regionName', width: 190 },
+          { title: '区域', dataIndex: 'regionName', width: 150, ellipsis: true },
           { title: '状态', dataIndex: 'statusLabel', width: 80 },
-          { title: '处置人', render: (_, a) => a.assignee?.name ?? '—', width: 150, ellipsis: true },
-          { title: '发出时间', dataIndex: 'openedAt', width: 170, render: fmtTime },
+          { title: '处置人', render: (_, a) => a.assignee?.name ?? '—', width: 120, ellipsis: true },
+          { title: '发出日期', dataIndex: 'openedAt', width: 110, render: fmtDate },
           {
             title: '时限',
-            width: 150,
+            width: 170,
             render: (_, a) =>
-              a.overdueHours > 0 ? <Tag color="red">超时 {a.overdueHours} 小时{a.escalation ? ` · ${a.escalationLabel}` : ''}</Tag> : a.deadline ? <span>{a.deadline.milestone === 'assess' ? '研判' : '销号'}截止 {fmtTime(a.deadline.dueAt)}</span> : '—',
+              a.overdueHours > 0 ? <Tag color="red">超时 {a.overdueHours} 小时{a.escalation ? ` · ${a.escalationLabel}` : ''}</Tag> : a.deadline ? <span>{a.deadline.milestone === 'assess' ? '研判' : '销号'}截止 {fmtDate(a.deadline.dueAt)}</span> : '—',
           },
         ]}
       />
