@@ -40,6 +40,9 @@ import { policyRoutes } from './modules/policies/routes';
 import { cultivationRoutes } from './modules/cultivation/routes';
 import { selfCheckRoutes } from './modules/self-check/routes';
 import { salarySurveyRoutes } from './modules/salary-survey/routes';
+import { signalRoutes } from './modules/signals/routes';
+import { riskRoutes } from './modules/risk/routes';
+import { alertRoutes } from './modules/alerts/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -124,6 +127,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     cultivationRoutes,
     selfCheckRoutes,
     salarySurveyRoutes,
+    signalRoutes,
+    riskRoutes,
+    alertRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -28,6 +28,11 @@ export const MENU: MenuEntry[] = [
   { key: 'selfCheckResults', path: '/services/self-check-results', label: '用工体检结果', group: '企业服务', ability: 'selfCheck.stats' },
   { key: 'salarySurvey', path: '/services/salary-survey', label: '薪酬调查填报', group: '企业服务', ability: 'salarySurvey.fill' },
   { key: 'salarySurveyReview', path: '/services/salary-survey-review', label: '薪酬调查审核', group: '企业服务', ability: 'salarySurvey.review' },
+  // Risk monitoring and early warning
+  { key: 'riskMap', path: '/risk/map', label: '风险地图', group: '风险预警', ability: 'risk.read' },
+  { key: 'alerts', path: '/risk/alerts', label: '预警处置', group: '风险预警', ability: 'alert.read' },
+  { key: 'signals', path: '/risk/signals', label: '风险信号', group: '风险预警', ability: 'signal.read' },
+  { key: 'riskRules', path: '/risk/rules', label: '评分规则', group: '风险预警', ability: 'risk.configure' },
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },

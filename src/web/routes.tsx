@@ -12,6 +12,11 @@ import { AuditPage } from './pages/admin/audit';
 import { UsersPage } from './pages/admin/users';
 import { ApiKeysPage } from './pages/admin/api-keys';
 import { PortalHomePage } from './pages/portal';
+import { RiskMapPage } from './pages/risk';
+import { AlertsPage } from './pages/risk/alerts';
+import { AlertDetailPage } from './pages/risk/alert-detail';
+import { SignalsPage } from './pages/risk/signals';
+import { RiskRulesPage } from './pages/risk/rules';
 import { PortalLoginPage } from './pages/portal/login';
 import { PlansPage } from './pages/plans';
 import { PlanDetailPage } from './pages/plans/detail';
@@ -127,6 +132,11 @@ export function AppRoutes() {
         <Route path="/contracts/:id" element={<ContractDetailPage />} />
         <Route path="/union-building" element={<UnionBuildingPage />} />
         <Route path="/knowledge/qa" element={<KnowledgeQaPage />} />
+        <Route path="/risk/map" element={<RiskMapPage />} />
+        <Route path="/risk/alerts" element={<AlertsPage />} />
+        <Route path="/risk/alerts/:id" element={<AlertDetailPage />} />
+        <Route path="/risk/signals" element={<SignalsPage />} />
+        <Route path="/risk/rules" element={<RiskRulesPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -106,6 +106,18 @@ export const GRANTS = {
   'salarySurvey.review': { official: 'region' },
   'salarySurvey.configure': { admin: 'all', official: 'region' },
   'salarySurvey.results': { admin: 'all', official: 'region' },
+  // Risk monitoring and early warning (src/server/modules/{signals,risk,alerts}).
+  'signal.read': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'signal.file': { official: 'region', coordinator: 'assigned' },
+  'signal.import': { official: 'region' },
+  'risk.read': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'risk.configure': { admin: 'all' },
+  'risk.recompute': { admin: 'all', official: 'region' },
+  'alert.read': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'alert.assign': { official: 'region' },
+  'alert.process': { official: 'region', coordinator: 'assigned' },
+  'alert.close': { official: 'region' },
+  'alert.letter': { official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

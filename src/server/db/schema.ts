@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types for Kysely. Conventions that keep SQLite and PostgreSQL identical:
  * ids are text generated in the application; timestamps are ISO-8601 text; dates are YYYY-MM-DD text;
@@ -119,7 +121,8 @@ export interface EnterpriseTable {
   version: number;
   contacts: string | null; // JSON [{name, role, phone}]
   collective_contract_status: string | null;
-  risk_level: string | null;
+  risk_level: string | null; // red | orange | yellow | blue | none (risk module); null before the first recompute
+  risk_score: Generated<number>;
   union_members_updated_on: string | null;
   headcount_as_of: string | null;
 }
@@ -719,6 +722,93 @@ export interface SalarySurveyActionTable {
   at: string;
 }
 
+// Risk monitoring (migration 0005).
+export interface RiskSignalTable {
+  id: string;
+  source: string;
+  external_id: string;
+  kind: string;
+  enterprise_id: string;
+  region_id: string;
+  occurred_at: string;
+  occurred_day: number; // days since 1970-01-01 in UTC+8
+  workers_affected: number | null;
+  amount: number | null;
+  details: string | null; // JSON
+  channel: string; // api | manual | import | case
+  api_key_id: string | null;
+  filed_by: string | null;
+  received_at: string;
+}
+
+export interface InsuredHeadcountTable {
+  id: string;
+  enterprise_id: string;
+  region_id: string;
+  month: string; // YYYY-MM
+  month_index: number; // year × 12 + month − 1
+  insured_count: number;
+  source: string;
+  received_at: string;
+  updated_at: string;
+}
+
+export interface RiskRuleSetTable {
+  id: string;
+  region_id: string;
+  version: number;
+  rules: string; // JSON RuleSet
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AlertTable {
+  id: string;
+  scope: string; // enterprise | regional
+  enterprise_id: string | null;
+  region_id: string;
+  open_key: string | null;
+  level: string;
+  status: string;
+  score: number;
+  reasons: string; // JSON AlertReason[]
+  evidence: string; // JSON string[]: signal ids and hc:<enterprise>:<month> keys behind the alert
+  coordinator_user_id: string | null;
+  assignee_kind: string | null;
+  assignee_user_id: string | null;
+  assignee_org_unit_id: string | null;
+  assignee_name: string | null;
+  findings: string | null;
+  actions_taken: string | null;
+  result: string | null;
+  escalation: Generated<number>;
+  escalated_for: string | null;
+  due_at: string | null;
+  opened_at: string;
+  level_since: string;
+  assessed_at: string | null;
+  closed_at: string | null;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface AlertEventTable {
+  id: string;
+  alert_id: string;
+  enterprise_id: string | null;
+  region_id: string;
+  at: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  level: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  note: string | null;
+  data: string | null;
+}
+
 export interface Database {
   regions: RegionTable;
   org_units: OrgUnitTable;
@@ -783,6 +873,12 @@ export interface Database {
   salary_survey_rounds: SalarySurveyRoundTable;
   salary_surveys: SalarySurveyTable;
   salary_survey_actions: SalarySurveyActionTable;
+  // issue-5
+  risk_signals: RiskSignalTable;
+  insured_headcount: InsuredHeadcountTable;
+  risk_rule_sets: RiskRuleSetTable;
+  alerts: AlertTable;
+  alert_events: AlertEventTable;
 }
 
 // ---- collective contracts, negotiations, union building (migration 0006) ----

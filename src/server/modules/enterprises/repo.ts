@@ -29,7 +29,7 @@ export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial
   if (q.size) query = query.where('enterprises.size_class', '=', q.size);
   if (q.union) query = query.where('enterprises.union_established', '=', q.union === 'yes' ? 1 : 0);
   if (q.key) query = query.where('enterprises.is_key', '=', q.key === 'yes' ? 1 : 0);
-  if (q.risk === 'none') query = query.where('enterprises.risk_level', 'is', null);
+  if (q.risk === 'none') query = query.where((eb) => eb.or([eb('enterprises.risk_level', 'is', null), eb('enterprises.risk_level', '=', 'none')]));
   else if (q.risk) query = query.where('enterprises.risk_level', '=', q.risk);
   if (q.coordinator) query = query.where('enterprises.coordinator_user_id', '=', q.coordinator);
   if (q.unionYear) query = query.where('enterprises.union_established_on', '>=', `${q.unionYear}-01-01`).where('enterprises.union_established_on', '<=', `${q.unionYear}-12-31`);

@@ -1,0 +1,299 @@
+import { sql } from 'kysely';
+import { nextDeadline } from '../../../domain/risk/alert-lifecycle';
+import { HARD_RULE_LABELS } from '../../../domain/risk/hard-rules';
+import { isHigher, LEVEL_LABELS, type AlertLevel, type RiskLevel } from '../../../domain/risk/levels';
+import type { RuleSet } from '../../../domain/risk/rule-set';
+import { dayNumber } from '../../../domain/risk/signals';
+import type { DbOrTrx, Trx } from '../../db';
+import { isPostgres } from '../../db/dialect';
+import { newId } from '../../lib/ids';
+import { assess, evidenceOf, reasonsOf, scoreReason, type AlertReason, type Assessment } from './engine';
+import { windowSignals } from './repo';
+
+export interface RecomputeSummary {
+  enterprises: number;
+  levelChanges: number;
+  opened: number;
+  raised: number;
+  updated: number;
+  regionalOpened: number;
+}
+
+interface Actor {
+  id: string | null;
+  name: string | null;
+}
+
+/**
+ * Sets enterprises.risk_level / risk_score for the rows whose values changed, a few hundred per statement.
+ * PostgreSQL joins a VALUES list (UPDATE … FROM); on SQLite the changes go to a keyed temp table first, so
+ * both sides of the update are primary-key lookups.
+ */
+async function writeEnterpriseRisk(trx: DbOrTrx, changes: { id: string; score: number; level: RiskLevel }[]): Promise<void> {
+  const pg = isPostgres(trx as never);
+  const size = 500;
+  if (!pg && changes.length) await sql`create temp table if not exists risk_level_changes (id text primary key, score real, level text)`.execute(trx);
+  for (let i = 0; i < changes.length; i += size) {
+    const chunk = changes.slice(i, i + size);
+    const values = sql.join(chunk.map((c) => sql`(${c.id}, ${c.score}, ${c.level})`));
+    if (pg) {
+      await sql`with v(id, score, level) as (values ${values})
+        update enterprises set risk_score = cast(v.score as real), risk_level = v.level from v where enterprises.id = v.id`.execute(trx);
+    } else {
+      await sql`insert into temp.risk_level_changes (id, score, level) values ${values}`.execute(trx);
+    }
+  }
+  if (!pg && changes.length) {
+    await sql`update enterprises set risk_score = (select t.score from temp.risk_level_changes t where t.id = enterprises.id),
+      risk_level = (select t.level from temp.risk_level_changes t where t.id = enterprises.id)
+      where enterprises.id in (select id from temp.risk_level_changes)`.execute(trx);
+    await sql`delete from temp.risk_level_changes`.execute(trx);
+  }
+}
+
+/** Current levels of the enterprises an assessment covers (all of them for a full recompute). */
+async function currentRisk(db: DbOrTrx, ids?: string[]) {
+  const rows: { id: string; region_id: string; coordinator_user_id: string | null; risk_level: string | null; risk_score: number }[] = [];
+  const base = db.selectFrom('enterprises').select(['id', 'region_id', 'coordinator_user_id', 'risk_level', 'risk_score']);
+  if (!ids) return base.execute();
+  for (let i = 0; i < ids.length; i += 2000) for (const r of await base.where('id', 'in', ids.slice(i, i + 2000)).execute()) rows.push(r);
+  return rows;
+}
+
+/** What would change if these results were applied: enterprises whose level differs from today's. */
+export async function levelChanges(db: DbOrTrx, assessment: Assessment, ids?: string[]) {
+  const current = await currentRisk(db, ids);
+  const changes: { id: string; from: RiskLevel; to: RiskLevel; score: number; scoreBefore: number }[] = [];
+  for (const e of current) {
+    const a = assessment.enterprises.get(e.id);
+    const to: RiskLevel = a?.level ?? 'none';
+    const score = a?.score ?? 0;
+    if (to !== e.risk_level || Math.abs(score - Number(e.risk_score)) > 0.05) changes.push({ id: e.id, from: e.risk_level as RiskLevel, to, score, scoreBefore: Number(e.risk_score) });
+  }
+  return { current, changes };
+}
+
+async function addEvent(trx: DbOrTrx, e: { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; from: string | null; to: string | null; level: string; actor: Actor; note?: string; data?: unknown }) {
+  await trx
+    .insertInto('alert_events')
+    .values({
+      id: newId(),
+      alert_id: e.alertId,
+      enterprise_id: e.enterpriseId,
+      region_id: e.regionId,
+      at: e.at,
+      action: e.action,
+      from_status: e.from,
+      to_status: e.to,
+      level: e.level,
+      actor_id: e.actor.id,
+      actor_name: e.actor.name,
+      note: e.note ?? null,
+      data: e.data === undefined ? null : JSON.stringify(e.data),
+    })
+    .execute();
+}
+export { addEvent as insertAlertEvent };
+
+interface Target {
+  openKey: string;
+  scope: 'enterprise' | 'regional';
+  enterpriseId: string | null;
+  regionId: string;
+  coordinatorId: string | null;
+  level: AlertLevel;
+  score: number;
+  reasons: AlertReason[];
+  evidence: string[];
+}
+
+/**
+ * One open alert per enterprise (or street): a new finding opens one, a higher level raises the open one
+ * (escalates rather than duplicates), new reasons are merged into it. After a close (销号) a new alert is
+ * opened only on evidence the closed alert did not have.
+ */
+async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, actor: Actor) {
+  const res = { opened: 0, raised: 0, updated: 0, regionalOpened: 0 };
+  const keys = targets.map((t) => t.openKey);
+  const open = new Map<string, { id: string; level: string; status: string; reasons: string; evidence: string; region_id: string; enterprise_id: string | null }>();
+  for (let i = 0; i < keys.length; i += 2000) {
+    const rows = await trx.selectFrom('alerts').select(['id', 'open_key', 'level', 'status', 'reasons', 'evidence', 'region_id', 'enterprise_id']).where('open_key', 'in', keys.slice(i, i + 2000)).execute();
+    for (const r of rows) open.set(r.open_key!, r);
+  }
+  const needNew = targets.filter((t) => !open.has(t.openKey));
+  const lastClosed = new Map<string, Set<string>>();
+  const entIds = needNew.filter((t) => t.enterpriseId).map((t) => t.enterpriseId!);
+  for (let i = 0; i < entIds.length; i += 2000) {
+    const rows = await trx.selectFrom('alerts').select(['enterprise_id', 'evidence', 'closed_at']).where('enterprise_id', 'in', entIds.slice(i, i + 2000)).where('status', '=', 'closed').orderBy('closed_at').execute();
+    for (const r of rows) lastClosed.set(r.enterprise_id!, new Set(JSON.parse(r.evidence) as string[]));
+  }
+  const regionalClosed = needNew.filter((t) => t.scope === 'regional');
+  for (const t of regionalClosed) {
+    const r = await trx.selectFrom('alerts').select('evidence').where('scope', '=', 'regional').where('region_id', '=', t.regionId).where('status', '=', 'closed').orderBy('closed_at', 'desc').limit(1).executeTakeFirst();
+    if (r) lastClosed.set(t.openKey, new Set(JSON.parse(r.evidence) as string[]));
+  }
+
+  const fresh: { t: Target; id: string }[] = [];
+  for (const t of targets) {
+    if (open.has(t.openKey)) continue;
+    const closed = lastClosed.get(t.enterpriseId ?? t.openKey);
+    if (closed && !t.evidence.some((e) => !closed.has(e))) continue;
+    fresh.push({ t, id: newId() });
+  }
+  // New alerts in multi-row inserts; a concurrent recompute's alert wins the open_key and ours is skipped.
+  for (let i = 0; i < fresh.length; i += 200) {
+    const chunk = fresh.slice(i, i + 200);
+    const inserted = await trx
+      .insertInto('alerts')
+      .values(
+        chunk.map(({ t, id }) => ({
+          id,
+          scope: t.scope,
+          enterprise_id: t.enterpriseId,
+          region_id: t.regionId,
+          open_key: t.openKey,
+          level: t.level,
+          status: 'open',
+          score: t.score,
+          reasons: JSON.stringify(t.reasons),
+          evidence: JSON.stringify(t.evidence),
+          coordinator_user_id: t.coordinatorId,
+          assignee_kind: null,
+          assignee_user_id: null,
+          assignee_org_unit_id: null,
+          assignee_name: null,
+          findings: null,
+          actions_taken: null,
+          result: null,
+          escalated_for: null,
+          due_at: nextDeadline(t.level, 'open', at)!.dueAt,
+          opened_at: at,
+          level_since: at,
+          assessed_at: null,
+          closed_at: null,
+          updated_at: at,
+        })),
+      )
+      .onConflict((oc) => oc.column('open_key').doNothing())
+      .returning('id')
+      .execute();
+    const ok = new Set(inserted.map((r) => r.id));
+    const events = chunk.filter((c) => ok.has(c.id));
+    if (events.length) {
+      await trx
+        .insertInto('alert_events')
+        .values(events.map(({ t, id }) => ({ id: newId(), alert_id: id, enterprise_id: t.enterpriseId, region_id: t.regionId, at, action: 'open', from_status: null, to_status: 'open', level: t.level, actor_id: actor.id, actor_name: actor.name, note: t.reasons.map((r) => r.text).join('；'), data: null })))
+        .execute();
+    }
+    for (const { t } of events) {
+      if (t.scope === 'regional') res.regionalOpened++;
+      else res.opened++;
+    }
+  }
+
+  for (const t of targets) {
+    const existing = open.get(t.openKey);
+    if (!existing) continue;
+    const oldReasons = JSON.parse(existing.reasons) as AlertReason[];
+    const oldCodes = new Set(oldReasons.map((r) => r.code));
+    const newCodes = t.reasons.filter((r) => !oldCodes.has(r.code)).map((r) => r.code);
+    const raise = isHigher(t.level, existing.level as RiskLevel);
+    // Same level and reasons: nothing to record. (Evidence is completed when the alert is closed.)
+    if (!raise && newCodes.length === 0) continue;
+    const oldEvidence = new Set(JSON.parse(existing.evidence) as string[]);
+    // Keep reasons the open alert already had (handling goes on) and take the fresh text of current ones.
+    const merged = [...t.reasons, ...oldReasons.filter((r) => !t.reasons.some((n) => n.code === r.code))];
+    const level = raise ? t.level : (existing.level as AlertLevel);
+    await trx
+      .updateTable('alerts')
+      .set({
+        level,
+        score: t.score,
+        reasons: JSON.stringify(merged),
+        evidence: JSON.stringify([...new Set([...oldEvidence, ...t.evidence])].sort()),
+        updated_at: at,
+        ...(raise ? { level_since: at, due_at: nextDeadline(level, existing.status as never, at)?.dueAt ?? null, escalated_for: null } : {}),
+        version: sql`version + 1`,
+      })
+      .where('id', '=', existing.id)
+      .execute();
+    if (raise) {
+      res.raised++;
+      await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'raise', from: existing.status, to: existing.status, level, actor, note: `预警等级由${LEVEL_LABELS[existing.level as RiskLevel]}升为${LEVEL_LABELS[level]}`, data: { from: existing.level, to: level, newReasons: newCodes } });
+    } else {
+      res.updated++;
+      await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
+    }
+  }
+  return res;
+}
+
+/**
+ * Recompute: assess (set-based), write the changed enterprise levels, reconcile alerts — one transaction.
+ * `enterpriseIds` limits it to the enterprises a batch touched (incremental). The regional rule looks at the
+ * whole district because it compares enterprises with each other; signal batches (`regional: false`)
+ * cannot change it and skip it.
+ */
+export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[], opts: { regional?: boolean } = {}): Promise<RecomputeSummary> {
+  const at = now.toISOString();
+  const assessment = await assess(trx, rules, now, enterpriseIds, opts);
+  const { current, changes } = await levelChanges(trx, assessment, enterpriseIds);
+  await writeEnterpriseRisk(trx, changes.map((c) => ({ id: c.id, score: c.score, level: c.to })));
+
+  const byId = new Map(current.map((e) => [e.id, e]));
+  const alerting = [...assessment.enterprises.values()].filter((a) => a.level !== 'none' && byId.has(a.enterpriseId));
+  // Explain the score only where an alert may be opened or changed: enterprises whose open alert already
+  // says all of this are skipped without reading their signals.
+  const openRows = new Map<string, { level: string; reasons: string }>();
+  const alertingIds = alerting.map((a) => a.enterpriseId);
+  for (let i = 0; i < alertingIds.length; i += 2000) {
+    for (const r of await trx.selectFrom('alerts').select(['open_key', 'level', 'reasons']).where('open_key', 'in', alertingIds.slice(i, i + 2000)).execute()) openRows.set(r.open_key!, r);
+  }
+  const today = dayNumber(now);
+  const candidates = alerting.filter((a) => {
+    const o = openRows.get(a.enterpriseId);
+    if (!o) return true;
+    const codes = new Set((JSON.parse(o.reasons) as AlertReason[]).map((r) => r.code));
+    return isHigher(a.level, o.level as RiskLevel) || a.hard.some((h) => !codes.has(h.code)) || (a.scoreLevel !== 'none' && !codes.has('SCORE'));
+  });
+  const signals = await windowSignals(trx, rules, today, candidates.filter((c) => c.scoreLevel !== 'none').map((c) => c.enterpriseId));
+  const signalsBy = new Map<string, typeof signals>();
+  for (const s of signals) {
+    const list = signalsBy.get(s.enterprise_id);
+    if (list) list.push(s);
+    else signalsBy.set(s.enterprise_id, [s]);
+  }
+  const targets: Target[] = candidates.map((a) => {
+    const reasons = reasonsOf(a, scoreReason(rules, a, signalsBy.get(a.enterpriseId) ?? [], today));
+    const e = byId.get(a.enterpriseId)!;
+    return { openKey: a.enterpriseId, scope: 'enterprise', enterpriseId: a.enterpriseId, regionId: e.region_id, coordinatorId: e.coordinator_user_id, level: a.level as AlertLevel, score: a.score, reasons, evidence: evidenceOf(reasons) };
+  });
+  for (const r of assessment.regional) {
+    const reasons: AlertReason[] = [{ code: 'MASS_UNEMPLOYMENT', level: r.hit.level, text: r.hit.text, basis: r.hit.basis, signalIds: [], evidence: r.evidence }];
+    targets.push({ openKey: `region:${r.streetId}`, scope: 'regional', enterpriseId: null, regionId: r.streetId, coordinatorId: null, level: r.hit.level, score: 0, reasons, evidence: evidenceOf(reasons) });
+  }
+  const res = await reconcileAlerts(trx, targets, at, actor);
+  return { enterprises: assessment.enterprises.size, levelChanges: changes.length, ...res };
+}
+
+/**
+ * Everything known about an alert's subject when it is closed (销号): all its signals and headcount months
+ * (for a regional alert, those of the street). A later recompute opens a new alert only on evidence that
+ * is not in this set, so closing is final until something new happens.
+ */
+export async function closingEvidence(trx: DbOrTrx, alert: { scope: string; enterprise_id: string | null; region_id: string; evidence: string }): Promise<string[]> {
+  const keys = new Set(JSON.parse(alert.evidence) as string[]);
+  if (alert.enterprise_id) {
+    for (const s of await trx.selectFrom('risk_signals').select('id').where('enterprise_id', '=', alert.enterprise_id).execute()) keys.add(s.id);
+    for (const h of await trx.selectFrom('insured_headcount').select(['enterprise_id', 'month']).where('enterprise_id', '=', alert.enterprise_id).execute()) keys.add(`hc:${h.enterprise_id}:${h.month}`);
+  } else {
+    const hc = await trx
+      .selectFrom('insured_headcount')
+      .select(['enterprise_id', 'month'])
+      .where(sql<boolean>`region_id >= ${alert.region_id} and region_id <= ${alert.region_id + '999'}`)
+      .where('month_index', '>=', sql<number>`(select max(month_index) - 3 from insured_headcount)`)
+      .execute();
+    for (const h of hc) keys.add(`hc:${h.enterprise_id}:${h.month}`);
+  }
+  return [...keys].sort();
+}
