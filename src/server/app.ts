@@ -23,6 +23,10 @@ import { identifierRoutes } from './modules/identifiers/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { userRoutes } from './modules/users/routes';
 import { workspaceRoutes } from './modules/workspace/routes';
+import { caseRoutes } from './modules/cases/routes';
+import { caseRecordRoutes } from './modules/cases/routes-records';
+import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
+import { LocalFileStorage, type FileStorage } from './storage';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -33,6 +37,7 @@ export interface BuildOptions {
   /** Use an already open database (tests, CLI) instead of opening config.database. */
   database?: DatabaseHandle;
   migrate?: boolean;
+  storage?: FileStorage;
 }
 
 export interface BuiltApp {
@@ -81,9 +86,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerAuth(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, userRoutes, apiKeyRoutes, auditRoutes, regionRoutes, identifierRoutes, workspaceRoutes, caseRoutes, mediationOrgRoutes]) {
     await app.register(routes(ctx));
   }
+  await app.register(caseRecordRoutes(ctx, opts.storage ?? new LocalFileStorage(config.filesDir)));
 
   // The built web app, with client-side routes falling back to index.html; unknown /api paths are 404 JSON.
   const webDir = path.resolve(config.webDir);
