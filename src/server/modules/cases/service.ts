@@ -218,8 +218,14 @@ export async function createCase(ctx: AppContext, actor: Actor, input: CaseCreat
   return { replayed: false, body: await getCase(ctx, actor, id) };
 }
 
-export async function getCase(ctx: AppContext, actor: Actor, id: string) {
-  const { c, applicant } = await loadCaseFor(ctx, actor, id, 'case.read');
+/**
+ * The full case. `afterChange` skips the scope check once: a user who just transferred a case out of their
+ * organisation gets the result of their own action (with no further abilities), not a 404.
+ */
+export async function getCase(ctx: AppContext, actor: Actor, id: string, afterChange = false) {
+  const { c, applicant } = afterChange
+    ? { c: (await findCase(ctx.db, id))!, applicant: false }
+    : await loadCaseFor(ctx, actor, id, 'case.read');
   const [applicants, claims, events, documents, org, agreements, published] = await Promise.all([
     caseApplicants(ctx.db, id),
     caseClaims(ctx.db, id),
@@ -353,6 +359,7 @@ export async function actOnCase(ctx: AppContext, actor: Actor, id: string, input
       delete facts.mediationExtendedUntil;
       break;
     }
+    case 'register':
     case 'apply_mediation':
     case 'refer_to_mediation':
       facts.mediationReceivedOn = on;
@@ -441,7 +448,7 @@ export async function actOnCase(ctx: AppContext, actor: Actor, id: string, input
       ip: actor.ip,
     });
   });
-  return getCase(ctx, actor, id);
+  return getCase(ctx, actor, id, true);
 }
 
 export async function updateCase(ctx: AppContext, actor: Actor, id: string, input: CaseUpdate) {
