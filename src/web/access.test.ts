@@ -11,11 +11,11 @@ function meFor(role: Role) {
 
 describe('web access', () => {
   it.each([
-    ['admin', ['workspace', 'users', 'apiKeys', 'audit']],
-    ['official', ['workspace', 'users']],
-    ['mediator', ['workspace']],
-    ['worker', ['workspace']],
-    ['data_provider', []],
+    ['admin', ['workspace', 'cases', 'caseStats', 'mediationOrgs', 'users', 'apiKeys', 'audit']],
+    ['official', ['workspace', 'cases', 'caseStats', 'mediationOrgs', 'users']],
+    ['mediator', ['workspace', 'cases', 'caseStats', 'mediationOrgs']],
+    ['worker', ['workspace', 'cases', 'mediationOrgs']],
+    ['data_provider', ['mediationOrgs']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(menuFor(meFor(role)).map((m) => m.key)).toEqual(keys);
   });

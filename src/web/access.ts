@@ -15,6 +15,9 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { key: 'workspace', path: '/workspace', label: '工作台', ability: 'workspace.read' },
+  { key: 'cases', path: '/cases', label: '争议案件', group: '调解仲裁', ability: 'case.read' },
+  { key: 'caseStats', path: '/case-stats', label: '案件统计', group: '调解仲裁', ability: 'case.stats' },
+  { key: 'mediationOrgs', path: '/mediation-orgs', label: '调解组织名录', group: '调解仲裁', ability: 'mediationOrg.read' },
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },

@@ -13,6 +13,11 @@ import { UsersPage } from './pages/admin/users';
 import { ApiKeysPage } from './pages/admin/api-keys';
 import { PortalHomePage } from './pages/portal';
 import { PortalLoginPage } from './pages/portal/login';
+import { CasesPage } from './pages/cases';
+import { CaseIntakePage } from './pages/cases/new';
+import { CaseDetailPage } from './pages/cases/detail';
+import { CaseStatsPage } from './pages/case-stats';
+import { MediationOrgsPage } from './pages/mediation-orgs';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -53,6 +58,11 @@ export function AppRoutes() {
         }
       >
         <Route path="/workspace" element={<WorkspacePage />} />
+        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases/new" element={<CaseIntakePage />} />
+        <Route path="/cases/:id" element={<CaseDetailPage />} />
+        <Route path="/case-stats" element={<CaseStatsPage />} />
+        <Route path="/mediation-orgs" element={<MediationOrgsPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />

@@ -306,8 +306,10 @@ describe('scope', () => {
   it('officials see their region; street1 only its street', async () => {
     const off = await (await t.login('official')).get('/api/cases?pageSize=5');
     expect(off.body.total).toBeGreaterThan(0);
-    const street = await (await t.login('street1')).get('/api/cases?pageSize=200');
-    for (const i of street.body.items) expect((await (await t.login('street1')).get(`/api/cases/${i.id}`)).body.regionId.startsWith(t.demo.ids.xinqiao)).toBe(true);
+    const s1 = await t.login('street1');
+    const street = await s1.get('/api/cases?pageSize=200');
+    expect(street.body.total).toBeGreaterThan(0);
+    for (const i of street.body.items.slice(0, 10)) expect((await s1.get(`/api/cases/${i.id}`)).body.regionId.startsWith(t.demo.ids.xinqiao)).toBe(true);
   });
 });
 
@@ -338,7 +340,7 @@ describe('lists, statistics and typical cases', () => {
     expect(row.label).toBe('新桥街道劳动争议调解中心');
     for (const g of ['level', 'kind', 'street', 'claimType', 'month', 'year']) {
       const s = await off.get(`/api/case-stats?groupBy=${g}&from=2025-03-01`);
-      expect(s.status).toBe(200);
+      expect(s.status, `${g} ${JSON.stringify(s.body)}`).toBe(200);
       expect(s.body.rows.length).toBeGreaterThan(0);
     }
     const mine = await m1.get('/api/case-stats?groupBy=org&from=2025-03-01');

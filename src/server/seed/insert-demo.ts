@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { hashPassword } from '../lib/passwords';
 import { sha256 } from '../lib/tokens';
 import { generateDemoData, type DemoData } from './demo-data';
+import { seedCasesDemo } from './demo-cases';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -83,5 +84,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
       })
       .execute();
   });
+  await seedCasesDemo(db, data);
   return data;
 }

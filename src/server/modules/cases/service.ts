@@ -344,7 +344,8 @@ export async function actOnCase(ctx: AppContext, actor: Actor, id: string, input
   let orgId = c.org_id;
   let arbitrationRegion = c.arbitration_region_id;
   const district = c.region_id.slice(0, 6);
-  switch (input.action) {
+  // Only the actions that change a deadline's facts or the file's holder; the rest change the status alone.
+  switch (input.action as string) {
     case 'start_negotiation':
       facts.negotiationRequestedOn = on;
       break;
