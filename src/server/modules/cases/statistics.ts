@@ -90,7 +90,9 @@ function medianOf(hist: { days: number; n: number }[]): number | null {
 async function aggregate(ctx: AppContext, actor: Actor, q: StatsQuery, groupBy: StatsQuery['groupBy'] | 'all') {
   const today = todayInChina(ctx.clock);
   const key = keyExpr(groupBy);
-  const rows = await baseQuery(ctx, actor, q, groupBy)
+  // PostgreSQL refuses GROUP BY on a constant, so the totals are an ungrouped aggregate.
+  const grouped = groupBy !== 'all';
+  const rowsQuery = baseQuery(ctx, actor, q, groupBy)
     .select([
       key.as('k'),
       sql<number>`count(*)`.as('received'),
@@ -101,13 +103,12 @@ async function aggregate(ctx: AppContext, actor: Actor, q: StatsQuery, groupBy: 
       sql<number>`sum(case when dispute_cases.next_due < ${today} then 1 else 0 end)`.as('overdue'),
       sql<number>`sum(dispute_cases.amount_agreed)`.as('agreed'),
       sql<number>`sum(dispute_cases.amount_paid)`.as('paid'),
-    ])
-    .groupBy(key)
-    .execute();
+    ]);
+  const rows = await (grouped ? rowsQuery.groupBy(key) : rowsQuery).execute();
   const hist = await baseQuery(ctx, actor, q, groupBy)
     .where('dispute_cases.days_to_close', 'is not', null)
     .select([key.as('k'), 'dispute_cases.days_to_close as days', sql<number>`count(*)`.as('n')])
-    .groupBy([key, 'dispute_cases.days_to_close'])
+    .groupBy(grouped ? [key, 'dispute_cases.days_to_close'] : ['dispute_cases.days_to_close'])
     .execute();
   return rows.map((r) => {
     const closed = Number(r.closed);
