@@ -22,6 +22,7 @@ import type { CaseActionInput, CaseCreate, CaseListQuery, CaseUpdate } from './s
 import { loadAgreements } from './agreements';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+export const COUNT_CAP = 10_000;
 const actorId = (a: Actor) => a.principal?.id ?? null;
 const actorName = (a: Actor) => a.principal?.displayName ?? null;
 
@@ -298,17 +299,26 @@ export async function listCases(ctx: AppContext, actor: Actor, q: CaseListQuery 
     query = query.where('dispute_cases.next_due', '>=', today).where('dispute_cases.next_due', '<=', soon);
   }
   if (q.q) {
-    const like = `%${q.q}%`;
-    query = query.where((eb) => eb.or([eb('dispute_cases.case_no', 'like', like), eb('dispute_cases.respondent_name', 'like', like)]));
+    // Case number exactly, or the respondent's name from its start: both are index range lookups at any size.
+    const text = q.q;
+    query = query.where((eb) =>
+      eb.or([eb('dispute_cases.case_no', '=', text), eb.and([eb('dispute_cases.respondent_name', '>=', text), eb('dispute_cases.respondent_name', '<', `${text}\uffff`)])]),
+    );
   }
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  // Counting a district's decade of cases would dominate the page; beyond COUNT_CAP the total is reported as the cap.
+  const counted = await ctx.db
+    .selectFrom(query.select(sql<number>`1`.as('one')).limit(COUNT_CAP + 1).as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const total = Math.min(Number(counted.total), COUNT_CAP);
+  const totalCapped = Number(counted.total) > COUNT_CAP;
   let rows = query.leftJoin('mediation_orgs as o', 'o.id', 'dispute_cases.org_id').selectAll('dispute_cases').select('o.name as org_name');
   rows =
     q.sort === 'due'
       ? rows.orderBy(sql`case when dispute_cases.next_due is null then 1 else 0 end`).orderBy('dispute_cases.next_due').orderBy('dispute_cases.id')
       : rows.orderBy('dispute_cases.received_date', 'desc').orderBy('dispute_cases.id', 'desc');
   const items = await rows.limit(q.pageSize).offset(pageOffset(q)).execute();
-  return { items: items.map((r) => presentListItem(r, today)), total: Number(total), page: q.page, pageSize: q.pageSize };
+  return { items: items.map((r) => presentListItem(r, today)), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 /** What closing the mediation (or negotiation) stage means for the statistics. */

@@ -51,7 +51,7 @@ function keyExpr(groupBy: StatsQuery['groupBy'] | 'all'): RawBuilder<string> {
     case 'street':
       return sql<string>`substr(dispute_cases.region_id, 1, 9)`;
     case 'claimType':
-      return sql<string>`cc.type`;
+      return sql<string>`dispute_cases.primary_claim_type`;
     case 'month':
       return sql<string>`substr(dispute_cases.received_date, 1, 7)`;
     case 'year':
@@ -64,7 +64,6 @@ function keyExpr(groupBy: StatsQuery['groupBy'] | 'all'): RawBuilder<string> {
 function baseQuery(ctx: AppContext, actor: Actor, q: StatsQuery, groupBy: StatsQuery['groupBy'] | 'all') {
   let query = ctx.db.selectFrom('dispute_cases').where(caseScope(actor.principal, 'case.stats'));
   if (groupBy === 'level' || groupBy === 'kind') query = query.innerJoin('mediation_orgs as o', 'o.id', 'dispute_cases.org_id');
-  if (groupBy === 'claimType') query = query.innerJoin('case_claims as cc', 'cc.case_id', 'dispute_cases.id');
   if (q.from) query = query.where('dispute_cases.received_date', '>=', q.from);
   if (q.to) query = query.where('dispute_cases.received_date', '<=', q.to);
   if (q.organizationId) query = query.where('dispute_cases.org_id', '=', q.organizationId);
@@ -96,7 +95,7 @@ async function aggregate(ctx: AppContext, actor: Actor, q: StatsQuery, groupBy: 
     .select([
       key.as('k'),
       sql<number>`count(*)`.as('received'),
-      sql<number>`sum(case when dispute_cases.closed_on is not null then 1 else 0 end)`.as('closed'),
+      sql<number>`sum(case when dispute_cases.result is not null then 1 else 0 end)`.as('closed'),
       sql<number>`sum(case when dispute_cases.result = 'success' then 1 else 0 end)`.as('success'),
       sql<number>`sum(case when dispute_cases.result = 'failed' then 1 else 0 end)`.as('failed'),
       sql<number>`sum(case when dispute_cases.closed_in_time = 1 then 1 else 0 end)`.as('in_time'),
