@@ -34,7 +34,7 @@ export function CasesPage() {
   };
   const q = useQuery({
     queryKey: ['cases', filters, page],
-    queryFn: () => api.get<{ items: CaseItem[]; total: number }>(`/api/cases${qs({ ...filters, page, pageSize: 20, sort: filters.due ? 'due' : 'received' })}`),
+    queryFn: () => api.get<{ items: CaseItem[]; total: number; totalCapped?: boolean }>(`/api/cases${qs({ ...filters, page, pageSize: 20, sort: filters.due ? 'due' : 'received' })}`),
   });
   return (
     <Card
@@ -66,9 +66,9 @@ export function CasesPage() {
         locale={{ emptyText: zh.common.empty }}
         rowClassName={(r) => (r.dueStatus === 'overdue' ? 'row-overdue' : r.dueStatus === 'due_soon' ? 'row-due-soon' : '')}
         onRow={(r) => ({ style: r.dueStatus === 'overdue' ? { background: '#fff1f0' } : r.dueStatus === 'due_soon' ? { background: '#fff7e6' } : undefined })}
-        pagination={{ current: page, total: q.data?.total, pageSize: 20, showTotal: zh.common.total, onChange: setPage, showSizeChanger: false }}
+        pagination={{ current: page, total: q.data?.total, pageSize: 20, showTotal: (n) => (q.data?.totalCapped ? `超过 ${n} 条，请缩小筛选范围` : zh.common.total(n)), onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: '案号', dataIndex: 'caseNo', render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link> },
+          { title: '案号', dataIndex: 'caseNo', width: 170, render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link> },
           { title: '收到申请', dataIndex: 'receivedDate', width: 110 },
           { title: '被申请人', dataIndex: 'respondentName', ellipsis: true },
           {
