@@ -78,7 +78,7 @@ async function time(label: string, fn: () => Promise<unknown>) {
 
 async function run(kind: 'sqlite' | 'postgres') {
   let url: string;
-  let drop = async () => {};
+  let drop: () => Promise<void>;
   if (kind === 'postgres') {
     const admin = process.env.DATABASE_URL;
     if (!admin?.startsWith('postgres')) throw new Error('PostgreSQL needs DATABASE_URL (eval "$(scripts/pg-scratch.sh start)")');
