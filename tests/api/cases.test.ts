@@ -252,6 +252,28 @@ describe('stages, state machine and concurrency', () => {
   });
 });
 
+describe('attachments', () => {
+  it('parties and mediators file evidence; only allowed types; out of scope 404', async () => {
+    const c = await create(m1);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.4 工资条')], { type: 'application/pdf' }), '工资条.pdf');
+    const r = await m1.post(`/api/cases/${c.id}/attachments`, form);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.fileName).toBe('工资条.pdf');
+    const detail = await m1.get(`/api/cases/${c.id}`);
+    expect(detail.body.attachments).toHaveLength(1);
+    const file = await m1.get(`/api/cases/${c.id}/attachments/${r.body.id}`);
+    expect((file.body as Buffer).toString()).toContain('%PDF-1.4');
+    const bad = new FormData();
+    bad.append('file', new Blob([Buffer.from('MZ')]), 'virus.exe');
+    expect((await m1.post(`/api/cases/${c.id}/attachments`, bad)).status).toBe(415);
+    const again = new FormData();
+    again.append('file', new Blob([Buffer.from('%PDF')]), 'a.pdf');
+    expect((await m2.post(`/api/cases/${c.id}/attachments`, again)).status).toBe(404);
+    expect((await m2.get(`/api/cases/${c.id}/attachments/${r.body.id}`)).status).toBe(404);
+  });
+});
+
 describe('scope', () => {
   it('mediator2 can neither read nor change mediator1 organisation cases', async () => {
     const c = await create(m1);

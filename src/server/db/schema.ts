@@ -259,6 +259,18 @@ export interface CaseDocumentTable {
   created_at: string;
 }
 
+export interface CaseAttachmentTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
 export interface CaseAgreementTable {
   id: string;
   case_id: string;
@@ -331,6 +343,7 @@ export interface Database {
   case_claims: CaseClaimTable;
   case_events: CaseEventTable;
   case_documents: CaseDocumentTable;
+  case_attachments: CaseAttachmentTable;
   case_agreements: CaseAgreementTable;
   agreement_obligations: AgreementObligationTable;
   performance_visits: PerformanceVisitTable;

@@ -140,6 +140,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('case_documents_case').on('case_documents').columns(['case_id', 'created_at']).execute();
 
   await db.schema
+    .createTable('case_attachments')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('case_id', 'text', (c) => c.notNull().references('dispute_cases.id'))
+    .addColumn('region_id', 'text', (c) => c.notNull())
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('content_type', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('storage_key', 'text', (c) => c.notNull())
+    .addColumn('uploaded_by', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('case_attachments_case').on('case_attachments').columns(['case_id', 'created_at']).execute();
+
+  await db.schema
     .createTable('case_agreements')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('dispute_cases.id'))

@@ -72,6 +72,7 @@ const EXTRA_EVENT_LABELS: Record<string, string> = {
   create: '登记案件',
   update: '修改案件信息',
   document: '生成文书',
+  attachment: '上传附件',
   agreement: '登记协议',
   payment: '登记履行',
   visit: '履行回访',

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -8,6 +9,8 @@ import { addVisit, AgreementCreate, createAgreement, PaymentInput, recordPayment
 import { DocumentCreate, DOCX_TYPE, generateDocument, previewDocument, readDocument } from './documents';
 import { listPublished, publishCase, PublishInput, unpublishCase } from './published';
 import { arbitrationFile } from './arbitration';
+import { addAttachment, MAX_ATTACHMENT_BYTES, readAttachment } from './attachments';
+import { fieldError } from '../../errors';
 import { getCase, loadCaseFor } from './service';
 
 const IdParams = z.object({ id: z.string().min(1) });
@@ -18,6 +21,25 @@ const tags = ['劳动争议案件'];
 export const caseRecordRoutes =
   (ctx: AppContext, storage: FileStorage): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+    app.post('/api/cases/:id/attachments', { schema: { tags, summary: '上传证据材料附件（当事人或调解员）', params: IdParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
+      requirePermission(req, 'case.read');
+      const { c } = await loadCaseFor(ctx, actorOf(req), req.params.id, 'case.read');
+      if (!req.isMultipart()) throw fieldError('file', '请以 multipart/form-data 上传文件');
+      const part = await req.file();
+      if (!part) throw fieldError('file', '请选择文件');
+      const bytes = await part.toBuffer();
+      reply.status(201);
+      return addAttachment(ctx, storage, actorOf(req), c, { filename: part.filename, bytes });
+    });
+    app.get('/api/cases/:id/attachments/:attachmentId', { schema: { tags, summary: '下载附件', params: IdParams.extend({ attachmentId: z.string().min(1) }) } }, async (req, reply) => {
+      requirePermission(req, 'case.read');
+      await loadCaseFor(ctx, actorOf(req), req.params.id, 'case.read');
+      const { row, bytes } = await readAttachment(ctx, storage, req.params.id, req.params.attachmentId);
+      reply.header('content-type', row.content_type);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`);
+      return reply.send(bytes);
+    });
     app.post('/api/cases/:id/documents', { schema: { tags, summary: '生成文书（.docx，公文格式）', params: IdParams, body: DocumentCreate } }, async (req, reply) => {
       requirePermission(req, 'case.handle');
       const { c } = await loadCaseFor(ctx, actorOf(req), req.params.id, 'case.handle');

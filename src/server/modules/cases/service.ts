@@ -20,6 +20,7 @@ import { collectiveInfo, presentApplicant, presentClaim, presentDeadlines, prese
 import { appendEvent, caseApplicants, caseClaims, caseDocuments, caseEvents, findCase, findCaseByRequest, findEnterpriseByUscc, findOrg, isApplicantOf, nextCaseSeq, type CaseRow } from './repo';
 import type { CaseActionInput, CaseCreate, CaseListQuery, CaseUpdate } from './schemas';
 import { loadAgreements } from './agreements';
+import { listAttachments } from './attachments';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 export const COUNT_CAP = 10_000;
@@ -227,7 +228,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string, afterCh
   const { c, applicant } = afterChange
     ? { c: (await findCase(ctx.db, id))!, applicant: false }
     : await loadCaseFor(ctx, actor, id, 'case.read');
-  const [applicants, claims, events, documents, org, agreements, published] = await Promise.all([
+  const [applicants, claims, events, documents, org, agreements, published, attachments] = await Promise.all([
     caseApplicants(ctx.db, id),
     caseClaims(ctx.db, id),
     caseEvents(ctx.db, id),
@@ -235,6 +236,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string, afterCh
     findOrg(ctx.db, c.org_id),
     loadAgreements(ctx, id),
     ctx.db.selectFrom('published_cases').select(['id', 'title', 'published_at']).where('case_id', '=', id).executeTakeFirst(),
+    listAttachments(ctx, id),
   ]);
   const calendar = await loadCalendar(ctx.db);
   const d = caseDeadlines(calendar, { deadlineFacts: parseFacts(c), claims: claims.map((x) => ({ type: x.type as ClaimType })) });
@@ -276,6 +278,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string, afterCh
     })),
     documents: documents.map((doc) => ({ id: doc.id, kind: doc.kind, title: doc.title, size: doc.size, createdAt: doc.created_at })),
     agreements,
+    attachments,
     createdAt: c.created_at,
     updatedAt: c.updated_at,
     abilities: caseAbilities(actor.principal, c, applicant),

@@ -71,7 +71,7 @@ function baseQuery(ctx: AppContext, actor: Actor, q: StatsQuery, groupBy: StatsQ
 }
 
 /** Median from a histogram of whole days (days to close take few distinct values, so this scales to millions). */
-function medianOf(hist: { days: number; n: number }[]): number | null {
+export function medianOf(hist: { days: number; n: number }[]): number | null {
   const total = hist.reduce((s, h) => s + h.n, 0);
   if (total === 0) return null;
   const sorted = [...hist].sort((a, b) => a.days - b.days);
