@@ -60,7 +60,8 @@ async function generate(db: Db, kind: 'sqlite' | 'postgres') {
     select id || '-c', id, region_id, 0, primary_claim_type, amount_claimed, null, null, null from dispute_cases where id like 'bench-%'`.execute(db);
   await sql`insert into case_applicants (id, case_id, region_id, sort, name, phone, id_number_enc, id_number_masked, user_id)
     select id || '-a', id, region_id, 0, '申请人', null, null, null, null from dispute_cases where id like 'bench-%'`.execute(db);
-  await sql`analyze`.execute(db);
+  // PostgreSQL: VACUUM sets the visibility map so the covering indexes are used index-only, as autovacuum would.
+  await (kind === 'postgres' ? sql`vacuum analyze` : sql`analyze`).execute(db);
   return (performance.now() - t0) / 1000;
 }
 

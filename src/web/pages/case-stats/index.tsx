@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { api, qs } from '../../api';
 import { BarChart } from '../../components/bar-chart';
 import { zh } from '../../locale/zh';
@@ -42,7 +42,8 @@ const yuan = (v: number) => v.toLocaleString('zh-CN', { maximumFractionDigits: 2
 /** Mediation statistics with the 60 % success-rate target, charts and an .xlsx export. */
 export function CaseStatsPage() {
   const [groupBy, setGroupBy] = useState('org');
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  // The current year by default: a district's whole history is one click away but not the first query.
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>([dayjs().startOf('year'), dayjs().endOf('year')]);
   const params = { groupBy, from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') };
   const q = useQuery({ queryKey: ['case-stats', params], queryFn: () => api.get<Stats>(`/api/case-stats${qs(params)}`) });
   const s = q.data;
