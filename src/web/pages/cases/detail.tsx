@@ -6,6 +6,7 @@ import { zh } from '../../locale/zh';
 import { ActionsPanel } from './components/actions-panel';
 import { AgreementCard } from './components/agreement-card';
 import { DocumentsCard } from './components/documents-card';
+import { AttachmentsCard, PublishButton, RevealButton } from './components/extras';
 import { DUE_COLORS, DUE_LABELS, yuan, type CaseDetail } from './types';
 
 /** One case: parties and claims, statutory deadlines, the actions offered by `abilities`, documents, agreement, timeline. */
@@ -26,7 +27,10 @@ export function CaseDetailPage() {
             {c.collective && <Tag color="volcano">集体争议 · 优先处理</Tag>}
             {c.dueStatus && c.dueStatus !== 'ok' && <Tag color={DUE_COLORS[c.dueStatus]}>{DUE_LABELS[c.dueStatus]}</Tag>}
           </Space>
-          <ActionsPanel c={c} />
+          <Space wrap>
+            <PublishButton c={c} />
+            <ActionsPanel c={c} />
+          </Space>
         </Space>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }}>
           <Descriptions.Item label="被申请人">{c.respondent.name}</Descriptions.Item>
@@ -40,7 +44,7 @@ export function CaseDetailPage() {
       <Row gutter={16}>
         <Col xs={24} lg={14}>
           <Space direction="vertical" style={{ width: '100%' }} size={16}>
-            <Card title={`申请人（${c.applicantCount}人）`} size="small">
+            <Card title={`申请人（${c.applicantCount}人）`} size="small" extra={<RevealButton c={c} />}>
               <Table rowKey="id" size="small" pagination={c.applicants.length > 10 ? { pageSize: 10 } : false} dataSource={c.applicants} columns={[{ title: '姓名', dataIndex: 'name' }, { title: '手机', dataIndex: 'phoneMasked' }, { title: '身份证号码', dataIndex: 'idNumberMasked' }]} />
             </Card>
             <Card title="请求事项" size="small">
@@ -49,6 +53,7 @@ export function CaseDetailPage() {
             </Card>
             <AgreementCard c={c} />
             <DocumentsCard c={c} />
+            <AttachmentsCard c={c} />
           </Space>
         </Col>
         <Col xs={24} lg={10}>

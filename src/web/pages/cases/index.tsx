@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
@@ -36,11 +36,28 @@ export function CasesPage() {
     queryKey: ['cases', filters, page],
     queryFn: () => api.get<{ items: CaseItem[]; total: number; totalCapped?: boolean }>(`/api/cases${qs({ ...filters, page, pageSize: 20, sort: filters.due ? 'due' : 'received' })}`),
   });
+  const reminders = useQuery({
+    queryKey: ['case-reminders'],
+    enabled: !!me?.abilities['case.handle'],
+    queryFn: () => api.get<{ cases: CaseItem[]; obligations: { overdue: boolean }[] }>('/api/cases/reminders'),
+  });
+  const overdue = reminders.data?.cases.filter((c) => c.dueStatus === 'overdue').length ?? 0;
+  const soon = reminders.data?.cases.filter((c) => c.dueStatus === 'due_soon').length ?? 0;
+  const late = reminders.data?.obligations.filter((o) => o.overdue).length ?? 0;
   return (
     <Card
       title="劳动争议案件"
       extra={me?.abilities['case.create'] && <Button type="primary" onClick={() => navigate('/cases/new')}>登记案件</Button>}
     >
+      {overdue + soon + late > 0 && (
+        <Alert
+          type={overdue || late ? 'error' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`期限提醒：${overdue} 件已超期，${soon} 件3日内到期；${late} 项协议履行已逾期`}
+          action={<Button size="small" onClick={() => set('due', overdue ? 'overdue' : 'due_soon')}>查看</Button>}
+        />
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search placeholder="案号或被申请人" allowClear defaultValue={filters.q} onSearch={(v) => set('q', v)} style={{ width: 220 }} />
         <Select placeholder="状态" allowClear style={{ width: 160 }} value={filters.status || undefined} onChange={(v) => set('status', v)} options={CASE_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }))} />

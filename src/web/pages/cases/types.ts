@@ -59,6 +59,7 @@ export interface CaseDetail extends CaseItem {
   deadlineWarnings: string[];
   timeline: { seq: number; at: string; on: string; action: string; actionLabel: string; actorName: string | null; toStatus: string | null; reason: string | null }[];
   documents: { id: string; kind: string; title: string; createdAt: string }[];
+  attachments: { id: string; fileName: string; size: number; createdAt: string }[];
   agreements: Agreement[];
   published: { id: string; title: string } | null;
   closedOn: string | null;
