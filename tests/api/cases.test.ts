@@ -115,7 +115,10 @@ describe('routing', () => {
     const noReason = await m1.post(`/api/cases/${c.id}/actions`, { action: 'decline', version: c.version });
     expect(noReason.status).toBe(400);
     expect(errorOf(noReason).fields![0]!.field).toBe('reason');
-    const moved = await act(m1, c.id, 'transfer_org', { organizationId: 'mo-park-joint', reason: '被申请人位于合作区，由联处中心就近调解' });
+    const moved = await act(m1, c.id, 'transfer_org', {
+      organizationId: 'mo-park-joint',
+      reason: '被申请人位于合作区，由联处中心就近调解',
+    });
     expect(moved.organizationId).toBe('mo-park-joint');
     expect(moved.timeline.at(-1)).toMatchObject({ action: 'transfer_org', reason: '被申请人位于合作区，由联处中心就近调解' });
     expect((await m1.get(`/api/cases/${c.id}`)).status).toBe(404);
@@ -174,7 +177,9 @@ describe('stages, state machine and concurrency', () => {
     expect(preview.body.html).toContain('<p');
     const file = await m1.get(`/api/cases/${c.id}/documents/${doc.body.id}`);
     expect(file.headers.get('content-type')).toContain('wordprocessingml');
-    const xml = readZipEntries(file.body as Buffer).get('word/document.xml')!.toString('utf8');
+    const xml = readZipEntries(file.body as Buffer)
+      .get('word/document.xml')!
+      .toString('utf8');
     expect(xml).toContain('刘晓红');
     expect(xml).not.toContain('11010519491231002X');
     const notice = await m1.post(`/api/cases/${c.id}/documents`, { kind: 'acceptance_notice' });
@@ -194,7 +199,12 @@ describe('stages, state machine and concurrency', () => {
     const remind = await m1.post(`/api/cases/${c.id}/reminders`);
     expect(remind.status).toBe(200);
     expect(t.sms.sent.length).toBe(sent + 1);
-    const visit = await m1.post(`/api/cases/${c.id}/visits`, { visitedOn: '2025-03-24', method: 'phone', result: 'partly', note: '企业承诺三日内付清' });
+    const visit = await m1.post(`/api/cases/${c.id}/visits`, {
+      visitedOn: '2025-03-24',
+      method: 'phone',
+      result: 'partly',
+      note: '企业承诺三日内付清',
+    });
     expect(visit.status).toBe(201);
     expect(visit.body.agreements[0].visits).toHaveLength(1);
     const paid = await m1.post(`/api/cases/${c.id}/obligations/${obligation.id}/payments`, { amount: 7000, paidOn: '2025-03-24' });
@@ -210,7 +220,10 @@ describe('stages, state machine and concurrency', () => {
     expect(file2.status).toBe(200);
     expect(file2.body.applicants[0].name).toBe('刘晓红');
     expect(file2.body.documents.length).toBe(2);
-    const mediatorCannot = await m1.post(`/api/cases/${c.id}/actions`, { action: 'confirm_agreement', version: (await m1.get(`/api/cases/${c.id}`)).body.version });
+    const mediatorCannot = await m1.post(`/api/cases/${c.id}/actions`, {
+      action: 'confirm_agreement',
+      version: (await m1.get(`/api/cases/${c.id}`)).body.version,
+    });
     expect(mediatorCannot.status).toBe(403);
     const confirmed = await act(arb, c.id, 'confirm_agreement');
     expect(confirmed.status).toBe('agreement_confirmed');
@@ -331,7 +344,8 @@ describe('scope', () => {
     const s1 = await t.login('street1');
     const street = await s1.get('/api/cases?pageSize=200');
     expect(street.body.total).toBeGreaterThan(0);
-    for (const i of street.body.items.slice(0, 10)) expect((await s1.get(`/api/cases/${i.id}`)).body.regionId.startsWith(t.demo.ids.xinqiao)).toBe(true);
+    for (const i of street.body.items.slice(0, 10))
+      expect((await s1.get(`/api/cases/${i.id}`)).body.regionId.startsWith(t.demo.ids.xinqiao)).toBe(true);
   });
 });
 
@@ -379,10 +393,16 @@ describe('lists, statistics and typical cases', () => {
     await act(m1, c.id, 'accept_mediation');
     await act(m1, c.id, 'reach_agreement');
     const off = await t.login('official');
-    const early = await off.post(`/api/cases/${c.id}/publish`, { title: '赵大海诉企业欠薪案', holding: '经调解双方达成协议，企业当场支付工资。', citedArticles: ['劳动合同法 第三十条'] });
+    const early = await off.post(`/api/cases/${c.id}/publish`, {
+      title: '赵大海诉企业欠薪案',
+      holding: '经调解双方达成协议，企业当场支付工资。',
+      citedArticles: ['劳动合同法 第三十条'],
+    });
     expect(early.status).toBe(201);
     expect(early.body.title).toBe('赵某诉企业欠薪案');
-    expect((await m1.post(`/api/cases/${c.id}/publish`, { title: 'xxxx', holding: 'x'.repeat(20), citedArticles: ['a b'] })).status).toBe(403);
+    expect((await m1.post(`/api/cases/${c.id}/publish`, { title: 'xxxx', holding: 'x'.repeat(20), citedArticles: ['a b'] })).status).toBe(
+      403,
+    );
     const pub = await t.anon().get('/api/knowledge/published-cases');
     expect(pub.status).toBe(200);
     expect(JSON.stringify(pub.body)).not.toContain('赵大海');
@@ -400,7 +420,9 @@ describe('calendar and directories', () => {
     const r = await (await t.login('admin')).post('/api/calendar', { source: '国办发明电〔2026〕1号', rows });
     expect(r.status).toBe(201);
     expect(r.body.added).toBe(1);
-    const clash = await (await t.login('admin')).post('/api/calendar', { source: 'x', rows: [{ date: '2027-01-01', kind: 'workday', name: '元旦' }] });
+    const clash = await (
+      await t.login('admin')
+    ).post('/api/calendar', { source: 'x', rows: [{ date: '2027-01-01', kind: 'workday', name: '元旦' }] });
     expect(clash.status).toBe(409);
   });
 
@@ -414,15 +436,27 @@ describe('calendar and directories', () => {
 
   it('officials manage organisations and mediators in their region', async () => {
     const off = await t.login('official');
-    const o = await off.post('/api/mediation-orgs', { name: '云溪区物流业劳动争议调解委员会', level: 'industry', kind: 'people', regionId: '441999' });
+    const o = await off.post('/api/mediation-orgs', {
+      name: '云溪区物流业劳动争议调解委员会',
+      level: 'industry',
+      kind: 'people',
+      regionId: '441999',
+    });
     expect(o.status).toBe(201);
-    const m = await off.post('/api/mediators', { organizationId: o.body.id, name: '钱多多', specialities: ['工伤待遇'], certificateNo: 'YX-TJ-2026-001' });
+    const m = await off.post('/api/mediators', {
+      organizationId: o.body.id,
+      name: '钱多多',
+      specialities: ['工伤待遇'],
+      certificateNo: 'YX-TJ-2026-001',
+    });
     expect(m.status).toBe(201);
     const left = await off.patch(`/api/mediators/${m.body.id}`, { status: 'left', leftOn: '2026-01-01' });
     expect(left.body.status).toBe('left');
     const gold = await off.patch(`/api/mediation-orgs/${o.body.id}`, { goldOn: '2026-12-01' });
     expect(gold.body.gold).toBe(true);
-    expect((await m1.post('/api/mediation-orgs', { name: '某某组织', level: 'industry', kind: 'people', regionId: '441999' })).status).toBe(403);
+    expect((await m1.post('/api/mediation-orgs', { name: '某某组织', level: 'industry', kind: 'people', regionId: '441999' })).status).toBe(
+      403,
+    );
     expect((await (await t.login('street1')).patch(`/api/mediation-orgs/mo-district-center`, { phone: '1' })).status).toBe(404);
   });
 });

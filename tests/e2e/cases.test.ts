@@ -31,16 +31,25 @@ describe('dispute case journey', () => {
     await page.getByLabel('请求金额').fill('12000');
     await page.getByLabel('事实与理由').fill('申请人在被申请人处从事装配工作，被申请人拖欠2026年9月至10月工资共计12000元。');
     await e.shot(page, 'cases-intake');
-    await page.getByRole('button', { name: /登\s*记/ }).last().click();
+    await page
+      .getByRole('button', { name: /登\s*记/ })
+      .last()
+      .click();
     await page.waitForURL(/\/cases\/[0-9A-Z]{26}$/);
     await page.getByTestId('deadline-mediationDue').waitFor();
     expect(await page.getByTestId('case-status').textContent()).toBe('已登记待受理');
 
     await page.getByRole('button', { name: '受理调解' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('调解中');
     await page.getByRole('button', { name: '达成调解协议' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已达成调解协议');
 
     await page.getByRole('button', { name: '登记协议' }).click();

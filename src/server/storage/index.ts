@@ -32,7 +32,10 @@ export class LocalFileStorage implements FileStorage {
   async get(key: string): Promise<{ bytes: Buffer; contentType: string } | undefined> {
     const file = this.file(key);
     try {
-      const [bytes, contentType] = await Promise.all([fs.readFile(file), fs.readFile(`${file}.type`, 'utf8').catch(() => 'application/octet-stream')]);
+      const [bytes, contentType] = await Promise.all([
+        fs.readFile(file),
+        fs.readFile(`${file}.type`, 'utf8').catch(() => 'application/octet-stream'),
+      ]);
       return { bytes, contentType };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;

@@ -18,7 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const at = '2024-01-01T00:00:00.000Z';
   await (db as Kysely<{ calendar_days: Record<string, unknown> }>)
     .insertInto('calendar_days')
-    .values(rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, year: Number(r.date.slice(0, 4)), source: 'default', created_at: at })))
+    .values(
+      rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, year: Number(r.date.slice(0, 4)), source: 'default', created_at: at })),
+    )
     .execute();
 
   await db.schema
@@ -66,10 +68,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Scoped lists and statistics (bench/cases.ts, docs/benchmarks.md). The three wide indexes cover every column the
   // statistics read, so a mediator's (org), an official's (region prefix) and a period's (received date) figures are
   // index-only scans; the list uses the same indexes for its scope, order and count.
-  const STAT_COLS = ['result', 'days_to_close', 'closed_in_time', 'next_due', 'amount_agreed', 'amount_paid', 'primary_claim_type', 'status'];
-  await db.schema.createIndex('cases_org_stats').on('dispute_cases').columns(['org_id', 'received_date', 'id', 'region_id', ...STAT_COLS]).execute();
-  await db.schema.createIndex('cases_region_stats').on('dispute_cases').columns(['region_id', 'received_date', 'id', 'org_id', ...STAT_COLS]).execute();
-  await db.schema.createIndex('cases_received_stats').on('dispute_cases').columns(['received_date', 'region_id', 'org_id', ...STAT_COLS]).execute();
+  const STAT_COLS = [
+    'result',
+    'days_to_close',
+    'closed_in_time',
+    'next_due',
+    'amount_agreed',
+    'amount_paid',
+    'primary_claim_type',
+    'status',
+  ];
+  await db.schema
+    .createIndex('cases_org_stats')
+    .on('dispute_cases')
+    .columns(['org_id', 'received_date', 'id', 'region_id', ...STAT_COLS])
+    .execute();
+  await db.schema
+    .createIndex('cases_region_stats')
+    .on('dispute_cases')
+    .columns(['region_id', 'received_date', 'id', 'org_id', ...STAT_COLS])
+    .execute();
+  await db.schema
+    .createIndex('cases_received_stats')
+    .on('dispute_cases')
+    .columns(['received_date', 'region_id', 'org_id', ...STAT_COLS])
+    .execute();
   await db.schema.createIndex('cases_org_due').on('dispute_cases').columns(['org_id', 'next_due']).execute();
   await db.schema.createIndex('cases_region_due').on('dispute_cases').columns(['region_id', 'next_due']).execute();
   await db.schema.createIndex('cases_enterprise').on('dispute_cases').columns(['enterprise_id', 'received_date']).execute();

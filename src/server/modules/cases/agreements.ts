@@ -43,7 +43,10 @@ export const PERFORMANCE_LABELS = { fulfilled: '已履行', partly: '部分履�
 export type Performance = keyof typeof PERFORMANCE_LABELS;
 
 /** Performance of one obligation on a day: paid in full → fulfilled; past its due date unpaid → overdue. */
-export function obligationPerformance(o: { amount: number | null; paid_amount: number; due_date: string | null; fulfilled_on: string | null }, today: string): Performance {
+export function obligationPerformance(
+  o: { amount: number | null; paid_amount: number; due_date: string | null; fulfilled_on: string | null },
+  today: string,
+): Performance {
   if (o.fulfilled_on || (o.amount !== null && o.amount > 0 && o.paid_amount >= o.amount)) return 'fulfilled';
   if (o.due_date && o.due_date < today) return 'overdue';
   if (o.paid_amount > 0) return 'partly';
@@ -113,7 +116,12 @@ async function refreshCaseAmounts(db: DbOrTrx, caseId: string, at: string) {
     .executeTakeFirstOrThrow();
   await db
     .updateTable('dispute_cases')
-    .set((eb) => ({ amount_agreed: round2(Number(r.agreed ?? 0)), amount_paid: round2(Number(r.paid ?? 0)), version: eb('version', '+', 1), updated_at: at }))
+    .set((eb) => ({
+      amount_agreed: round2(Number(r.agreed ?? 0)),
+      amount_paid: round2(Number(r.paid ?? 0)),
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
     .where('id', '=', caseId)
     .execute();
 }
@@ -122,7 +130,11 @@ type CaseLite = { id: string; region_id: string; status: string; case_no: string
 
 export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite, input: AgreementCreate) {
   if (!AGREEMENT_STATUSES[input.kind].includes(c.status)) {
-    throw new AppError(409, 'INVALID_TRANSITION', input.kind === 'settlement' ? '案件达成和解后才能登记和解协议' : '案件达成调解协议后才能登记调解协议');
+    throw new AppError(
+      409,
+      'INVALID_TRANSITION',
+      input.kind === 'settlement' ? '案件达成和解后才能登记和解协议' : '案件达成调解协议后才能登记调解协议',
+    );
   }
   const at = isoNow(ctx.clock);
   const id = newId();
@@ -130,7 +142,17 @@ export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('case_agreements')
-      .values({ id, case_id: c.id, region_id: c.region_id, kind: input.kind, signed_on: input.signedOn, total_amount: total, note: input.note ?? null, created_by: actor.principal?.id ?? null, created_at: at })
+      .values({
+        id,
+        case_id: c.id,
+        region_id: c.region_id,
+        kind: input.kind,
+        signed_on: input.signedOn,
+        total_amount: total,
+        note: input.note ?? null,
+        created_by: actor.principal?.id ?? null,
+        created_at: at,
+      })
       .execute();
     await trx
       .insertInto('agreement_obligations')
@@ -152,24 +174,73 @@ export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite
       )
       .execute();
     await refreshCaseAmounts(trx, c.id, at);
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: input.signedOn, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'agreement', data: { agreementId: id, kind: input.kind, total } });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.agreement', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, summary: `${c.case_no}：登记${input.kind === 'settlement' ? '和解' : '调解'}协议，金额${total}元`, after: input, ip: actor.ip });
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: input.signedOn,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'agreement',
+      data: { agreementId: id, kind: input.kind, total },
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.agreement',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      summary: `${c.case_no}：登记${input.kind === 'settlement' ? '和解' : '调解'}协议，金额${total}元`,
+      after: input,
+      ip: actor.ip,
+    });
   });
   return id;
 }
 
 export async function recordPayment(ctx: AppContext, actor: Actor, c: CaseLite, obligationId: string, input: PaymentInput) {
-  const o = await ctx.db.selectFrom('agreement_obligations').selectAll().where('id', '=', obligationId).where('case_id', '=', c.id).executeTakeFirst();
+  const o = await ctx.db
+    .selectFrom('agreement_obligations')
+    .selectAll()
+    .where('id', '=', obligationId)
+    .where('case_id', '=', c.id)
+    .executeTakeFirst();
   if (!o) throw notFound('履行事项');
   const paid = round2(o.paid_amount + input.amount);
   if (o.amount !== null && paid > o.amount + 0.001) throw fieldError('amount', `累计履行金额不能超过约定金额${o.amount}元`);
   const at = isoNow(ctx.clock);
   const fulfilled = o.amount === null || paid >= o.amount;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('agreement_obligations').set({ paid_amount: paid, fulfilled_on: fulfilled ? input.paidOn : null }).where('id', '=', o.id).execute();
+    await trx
+      .updateTable('agreement_obligations')
+      .set({ paid_amount: paid, fulfilled_on: fulfilled ? input.paidOn : null })
+      .where('id', '=', o.id)
+      .execute();
     await refreshCaseAmounts(trx, c.id, at);
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: input.paidOn, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'payment', data: { obligationId: o.id, amount: input.amount, paidTotal: paid, fulfilled } });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.payment', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, summary: `${c.case_no}：登记履行${input.amount}元`, after: input, ip: actor.ip });
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: input.paidOn,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'payment',
+      data: { obligationId: o.id, amount: input.amount, paidTotal: paid, fulfilled },
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.payment',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      summary: `${c.case_no}：登记履行${input.amount}元`,
+      after: input,
+      ip: actor.ip,
+    });
   });
 }
 
@@ -179,10 +250,41 @@ export async function addVisit(ctx: AppContext, actor: Actor, c: CaseLite, input
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('performance_visits')
-      .values({ id, case_id: c.id, agreement_id: input.agreementId ?? null, region_id: c.region_id, visited_on: input.visitedOn, method: input.method, result: input.result, note: input.note ?? null, created_by: actor.principal?.id ?? null, created_at: at })
+      .values({
+        id,
+        case_id: c.id,
+        agreement_id: input.agreementId ?? null,
+        region_id: c.region_id,
+        visited_on: input.visitedOn,
+        method: input.method,
+        result: input.result,
+        note: input.note ?? null,
+        created_by: actor.principal?.id ?? null,
+        created_at: at,
+      })
       .execute();
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: input.visitedOn, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'visit', data: input });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.visit', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, summary: `${c.case_no}：履行回访`, after: input, ip: actor.ip });
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: input.visitedOn,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'visit',
+      data: input,
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.visit',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      summary: `${c.case_no}：履行回访`,
+      after: input,
+      ip: actor.ip,
+    });
   });
   return id;
 }
@@ -202,11 +304,39 @@ export async function remindObligations(ctx: AppContext, actor: Actor, c: CaseLi
   const ent = await ctx.db.selectFrom('enterprises').select(['contact_phone', 'name']).where('id', '=', c.enterprise_id).executeTakeFirst();
   const at = isoNow(ctx.clock);
   const text = `【和谐】${ent?.name ?? ''}：案件${c.case_no}的协议履行事项${due.length}项${due.some((o) => o.due_date! < today) ? '已逾期' : '即将到期'}，请按协议及时履行。`;
-  if (ent?.contact_phone) await ctx.sms.send(ent.contact_phone, text).catch((e: unknown) => ctx.log.warn({ err: e }, 'reminder SMS failed'));
+  if (ent?.contact_phone)
+    await ctx.sms.send(ent.contact_phone, text).catch((e: unknown) => ctx.log.warn({ err: e }, 'reminder SMS failed'));
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('agreement_obligations').set({ reminded_at: at }).where('id', 'in', due.map((o) => o.id)).execute();
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: today, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'remind', data: { obligations: due.map((o) => o.id), sms: !!ent?.contact_phone } });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.remind', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, summary: `${c.case_no}：履行提醒${due.length}项`, ip: actor.ip });
+    await trx
+      .updateTable('agreement_obligations')
+      .set({ reminded_at: at })
+      .where(
+        'id',
+        'in',
+        due.map((o) => o.id),
+      )
+      .execute();
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: today,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'remind',
+      data: { obligations: due.map((o) => o.id), sms: !!ent?.contact_phone },
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.remind',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      summary: `${c.case_no}：履行提醒${due.length}项`,
+      ip: actor.ip,
+    });
   });
   return { reminded: due.length, text };
 }

@@ -19,7 +19,13 @@ const ALLOWED: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export async function addAttachment(ctx: AppContext, storage: FileStorage, actor: Actor, c: CaseRow, file: { filename: string; bytes: Buffer }) {
+export async function addAttachment(
+  ctx: AppContext,
+  storage: FileStorage,
+  actor: Actor,
+  c: CaseRow,
+  file: { filename: string; bytes: Buffer },
+) {
   const ext = path.extname(file.filename).toLowerCase();
   const type = ALLOWED[ext];
   if (!type) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '附件只支持PDF、JPG、PNG、Word（.docx）和Excel（.xlsx）文件');
@@ -30,9 +36,41 @@ export async function addAttachment(ctx: AppContext, storage: FileStorage, actor
   const at = isoNow(ctx.clock);
   const name = path.basename(file.filename).slice(0, 200);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto('case_attachments').values({ id, case_id: c.id, region_id: c.region_id, file_name: name, content_type: type, size: file.bytes.length, storage_key: key, uploaded_by: actor.principal?.id ?? null, created_at: at }).execute();
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: todayInChina(ctx.clock), actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'attachment', data: { attachmentId: id, fileName: name } });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.attachment', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, summary: `上传附件 ${name}`, ip: actor.ip });
+    await trx
+      .insertInto('case_attachments')
+      .values({
+        id,
+        case_id: c.id,
+        region_id: c.region_id,
+        file_name: name,
+        content_type: type,
+        size: file.bytes.length,
+        storage_key: key,
+        uploaded_by: actor.principal?.id ?? null,
+        created_at: at,
+      })
+      .execute();
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: todayInChina(ctx.clock),
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'attachment',
+      data: { attachmentId: id, fileName: name },
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.attachment',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      summary: `上传附件 ${name}`,
+      ip: actor.ip,
+    });
   });
   return { id, fileName: name, contentType: type, size: file.bytes.length, createdAt: at };
 }

@@ -26,7 +26,12 @@ describe('routing suggestion (enterprise committee → street centre → distric
 });
 
 describe('performance of agreements', () => {
-  const o = (amount: number | null, paid: number, due: string | null, fulfilled: string | null = null) => ({ amount, paid_amount: paid, due_date: due, fulfilled_on: fulfilled });
+  const o = (amount: number | null, paid: number, due: string | null, fulfilled: string | null = null) => ({
+    amount,
+    paid_amount: paid,
+    due_date: due,
+    fulfilled_on: fulfilled,
+  });
   it.each([
     [o(12000, 12000, '2025-03-20'), '2025-03-25', 'fulfilled'],
     [o(12000, 5000, '2025-03-20'), '2025-03-19', 'partly'],
@@ -51,7 +56,10 @@ describe('deadline the case works against', () => {
     const d = caseDeadlines(cal, { deadlineFacts: { mediationReceivedOn: '2026-09-20' }, claims: [{ type: 'wage_arrears' }] });
     // The 15th day (5 October) falls in the National Day holiday → next working day.
     expect(currentDeadline('mediating', d)).toEqual({ kind: 'mediationDue', due: '2026-10-08' });
-    const ext = caseDeadlines(cal, { deadlineFacts: { mediationReceivedOn: '2026-09-20', mediationExtendedUntil: '2026-10-20' }, claims: [] });
+    const ext = caseDeadlines(cal, {
+      deadlineFacts: { mediationReceivedOn: '2026-09-20', mediationExtendedUntil: '2026-10-20' },
+      claims: [],
+    });
     expect(currentDeadline('mediating', ext)?.due).toBe('2026-10-20');
     expect(statutoryDue(ext)).toBe('2026-10-20');
     expect(currentDeadline('closed', ext)).toBeUndefined();
@@ -66,11 +74,24 @@ describe('helpers', () => {
   it('median from a histogram of days', () => {
     expect(medianOf([])).toBeNull();
     expect(medianOf([{ days: 3, n: 1 }])).toBe(3);
-    expect(medianOf([{ days: 10, n: 1 }, { days: 2, n: 1 }])).toBe(6);
-    expect(medianOf([{ days: 1, n: 3 }, { days: 9, n: 1 }, { days: 20, n: 1 }])).toBe(1);
+    expect(
+      medianOf([
+        { days: 10, n: 1 },
+        { days: 2, n: 1 },
+      ]),
+    ).toBe(6);
+    expect(
+      medianOf([
+        { days: 1, n: 3 },
+        { days: 9, n: 1 },
+        { days: 20, n: 1 },
+      ]),
+    ).toBe(1);
   });
   it('anonymises parties in published cases', () => {
-    expect(anonymise('李建国与云溪宏达有限公司因工资发生争议，电话13800000001', ['李建国'], '云溪宏达有限公司')).toBe('李某与某公司因工资发生争议，电话****');
+    expect(anonymise('李建国与云溪宏达有限公司因工资发生争议，电话13800000001', ['李建国'], '云溪宏达有限公司')).toBe(
+      '李某与某公司因工资发生争议，电话****',
+    );
   });
   it('encrypts ID numbers with AES-256-GCM and detects tampering', () => {
     const key = Buffer.alloc(32, 7);

@@ -54,7 +54,15 @@ export type CalendarAdd = z.infer<typeof CalendarAdd>;
 /** Adds a year's arrangement; a date already registered with another kind is a conflict (409), not an overwrite. */
 export async function addCalendarRows(ctx: AppContext, actor: Actor, input: CalendarAdd) {
   const at = isoNow(ctx.clock);
-  const existing = await ctx.db.selectFrom('calendar_days').selectAll().where('date', 'in', input.rows.map((r) => r.date)).execute();
+  const existing = await ctx.db
+    .selectFrom('calendar_days')
+    .selectAll()
+    .where(
+      'date',
+      'in',
+      input.rows.map((r) => r.date),
+    )
+    .execute();
   const clash = existing.find((e) => input.rows.some((r) => r.date === e.date && r.kind !== e.kind));
   if (clash) throw conflict(`${clash.date}已登记为${clash.kind === 'holiday' ? '放假' : '调休上班'}，不能改为另一种`);
   const fresh = input.rows.filter((r) => !existing.some((e) => e.date === r.date));
@@ -62,7 +70,16 @@ export async function addCalendarRows(ctx: AppContext, actor: Actor, input: Cale
     if (fresh.length) {
       await trx
         .insertInto('calendar_days')
-        .values(fresh.map((r) => ({ date: r.date, kind: r.kind, name: r.name, year: Number(r.date.slice(0, 4)), source: input.source, created_at: at })))
+        .values(
+          fresh.map((r) => ({
+            date: r.date,
+            kind: r.kind,
+            name: r.name,
+            year: Number(r.date.slice(0, 4)),
+            source: input.source,
+            created_at: at,
+          })),
+        )
         .execute();
     }
     await insertAudit(trx, {

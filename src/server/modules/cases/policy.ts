@@ -19,14 +19,22 @@ export interface CaseRef {
  * org (mediators), own (workers: cases where they are an applicant by account or phone; enterprise users: cases
  * against their enterprise).
  */
-export function caseScope(p: AuthPrincipal | null, action: Action, phone?: string | null, opts: { regionByPeriod?: boolean } = {}): Expression<SqlBool> {
+export function caseScope(
+  p: AuthPrincipal | null,
+  action: Action,
+  phone?: string | null,
+  opts: { regionByPeriod?: 'like' | 'substr' } = {},
+): Expression<SqlBool> {
   const filter = scopeFilter(p, action);
-  // Statistics over a period: the region test as LIKE (which neither planner serves from the binary/collated region
-  // index, but both estimate from column statistics) steers them to the received-date covering index — one period of
-  // the whole region, index-only, hash-aggregated — instead of the region range (every year of it).
+  // Statistics over a period: the region test written so that neither planner serves it from the region index
+  // steers both to the received-date covering index — one period of the whole region, index-only — instead of the
+  // region range (every year of it). PostgreSQL estimates LIKE from column statistics (and then hash-aggregates);
+  // SQLite may apply its LIKE optimisation to a digits-only prefix, so it gets substr().
   const base =
     opts.regionByPeriod && filter.kind === 'region'
-      ? sql<SqlBool>`dispute_cases.region_id like ${`${filter.regionId.replace(/[^0-9]/g, '')}%`}`
+      ? opts.regionByPeriod === 'like'
+        ? sql<SqlBool>`dispute_cases.region_id like ${`${filter.regionId.replace(/[^0-9]/g, '')}%`}`
+        : sql<SqlBool>`substr(dispute_cases.region_id, 1, ${filter.regionId.length}) = ${filter.regionId}`
       : whereInScope(filter, { region: 'dispute_cases.region_id', org: 'dispute_cases.org_id', enterprise: 'dispute_cases.enterprise_id' });
   if (filter.kind === 'region' && p?.roles.includes('arbitrator')) {
     return sql<SqlBool>`(${base} or ${regionPrefixCondition('dispute_cases.arbitration_region_id', filter.regionId)})`;

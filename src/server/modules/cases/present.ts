@@ -51,7 +51,13 @@ export function presentDeadlines(d: Deadlines) {
 }
 
 export function presentApplicant(a: CaseApplicantTable) {
-  return { id: a.id, name: a.name, phoneMasked: a.phone ? maskPhone(a.phone) : null, idNumberMasked: a.id_number_masked, linkedUser: !!a.user_id };
+  return {
+    id: a.id,
+    name: a.name,
+    phoneMasked: a.phone ? maskPhone(a.phone) : null,
+    idNumberMasked: a.id_number_masked,
+    linkedUser: !!a.user_id,
+  };
 }
 
 export function presentClaim(c: CaseClaimTable) {

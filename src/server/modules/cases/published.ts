@@ -41,10 +41,34 @@ export async function publishCase(ctx: AppContext, actor: Actor, c: CaseRow, inp
   const id = existing?.id ?? newId();
   await ctx.db.transaction().execute(async (trx) => {
     if (existing) await trx.updateTable('published_cases').set(row).where('id', '=', id).execute();
-    else await trx.insertInto('published_cases').values({ id, case_id: c.id, region_id: c.region_id, ...row }).execute();
+    else
+      await trx
+        .insertInto('published_cases')
+        .values({ id, case_id: c.id, region_id: c.region_id, ...row })
+        .execute();
     await trx.updateTable('dispute_cases').set({ typical: 1, updated_at: at }).where('id', '=', c.id).execute();
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: todayInChina(ctx.clock), actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'publish', data: { publishedId: id } });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.publish', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, summary: `发布典型案例：${row.title}`, after: row, ip: actor.ip });
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: todayInChina(ctx.clock),
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'publish',
+      data: { publishedId: id },
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.publish',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      summary: `发布典型案例：${row.title}`,
+      after: row,
+      ip: actor.ip,
+    });
   });
   return presentPublished({ id, region_id: c.region_id, ...row });
 }
@@ -56,12 +80,38 @@ export async function unpublishCase(ctx: AppContext, actor: Actor, c: CaseRow) {
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('published_cases').where('id', '=', existing.id).execute();
     await trx.updateTable('dispute_cases').set({ typical: 0, updated_at: at }).where('id', '=', c.id).execute();
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at, onDate: todayInChina(ctx.clock), actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'unpublish' });
-    await insertAudit(trx, { at, actorId: actor.principal?.id ?? null, actorName: actor.principal?.displayName ?? null, action: 'case.unpublish', entityType: 'dispute_case', entityId: c.id, regionId: c.region_id, ip: actor.ip });
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at,
+      onDate: todayInChina(ctx.clock),
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'unpublish',
+    });
+    await insertAudit(trx, {
+      at,
+      actorId: actor.principal?.id ?? null,
+      actorName: actor.principal?.displayName ?? null,
+      action: 'case.unpublish',
+      entityType: 'dispute_case',
+      entityId: c.id,
+      regionId: c.region_id,
+      ip: actor.ip,
+    });
   });
 }
 
-function presentPublished(r: { id: string; title: string; claim_types: string; facts: string; holding: string; cited_articles: string; published_at: string; region_id: string }) {
+function presentPublished(r: {
+  id: string;
+  title: string;
+  claim_types: string;
+  facts: string;
+  holding: string;
+  cited_articles: string;
+  published_at: string;
+  region_id: string;
+}) {
   const types = JSON.parse(r.claim_types) as ClaimType[];
   return {
     id: r.id,

@@ -38,7 +38,17 @@ export async function caseReminders(ctx: AppContext, actor: Actor) {
     .where(caseScope(actor.principal, 'case.handle'))
     .where('ob.fulfilled_on', 'is', null)
     .where('ob.due_date', '<=', soon)
-    .select(['ob.id', 'ob.case_id', 'dispute_cases.case_no', 'ob.obligor', 'ob.description', 'ob.amount', 'ob.paid_amount', 'ob.due_date', 'ob.reminded_at'])
+    .select([
+      'ob.id',
+      'ob.case_id',
+      'dispute_cases.case_no',
+      'ob.obligor',
+      'ob.description',
+      'ob.amount',
+      'ob.paid_amount',
+      'ob.due_date',
+      'ob.reminded_at',
+    ])
     .orderBy('ob.due_date')
     .limit(50)
     .execute();

@@ -13,9 +13,11 @@ export const findCaseByRequest = (db: DbOrTrx, createdBy: string, requestId: str
 export const caseApplicants = (db: DbOrTrx, caseId: string) =>
   db.selectFrom('case_applicants').selectAll().where('case_id', '=', caseId).orderBy('sort').execute();
 
-export const caseClaims = (db: DbOrTrx, caseId: string) => db.selectFrom('case_claims').selectAll().where('case_id', '=', caseId).orderBy('sort').execute();
+export const caseClaims = (db: DbOrTrx, caseId: string) =>
+  db.selectFrom('case_claims').selectAll().where('case_id', '=', caseId).orderBy('sort').execute();
 
-export const caseEvents = (db: DbOrTrx, caseId: string) => db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
+export const caseEvents = (db: DbOrTrx, caseId: string) =>
+  db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
 
 export const caseDocuments = (db: DbOrTrx, caseId: string) =>
   db.selectFrom('case_documents').selectAll().where('case_id', '=', caseId).orderBy('created_at', 'desc').execute();
@@ -75,6 +77,7 @@ export async function appendEvent(db: DbOrTrx, e: NewEvent): Promise<void> {
   await db.insertInto('case_events').values(row).execute();
 }
 
-export const findEnterpriseByUscc = (db: DbOrTrx, uscc: string) => db.selectFrom('enterprises').selectAll().where('uscc', '=', uscc).executeTakeFirst();
+export const findEnterpriseByUscc = (db: DbOrTrx, uscc: string) =>
+  db.selectFrom('enterprises').selectAll().where('uscc', '=', uscc).executeTakeFirst();
 
 export const findOrg = (db: DbOrTrx, id: string) => db.selectFrom('mediation_orgs').selectAll().where('id', '=', id).executeTakeFirst();

@@ -34,7 +34,13 @@ export function suggestOrganisations(
   const out: RoutingSuggestion[] = [];
   const add = (o: RoutableOrg | undefined, reason: string) => {
     if (o && !out.some((s) => s.organizationId === o.id)) {
-      out.push({ organizationId: o.id, name: o.name, level: o.level, levelLabel: MEDIATION_LEVELS[o.level as MediationLevel] ?? o.level, reason });
+      out.push({
+        organizationId: o.id,
+        name: o.name,
+        level: o.level,
+        levelLabel: MEDIATION_LEVELS[o.level as MediationLevel] ?? o.level,
+        reason,
+      });
     }
   };
   const collective = applicantCount >= COLLECTIVE_DISPUTE_MIN_WORKERS;
@@ -49,7 +55,11 @@ export function suggestOrganisations(
     '被申请人设有企业劳动争议调解委员会，可在企业内部先行调解',
   );
   const keyword = enterprise.industry_code ? INDUSTRY_ORG_KEYWORDS[enterprise.industry_code] : undefined;
-  if (keyword) add(orgs.find((o) => o.level === 'industry' && o.name.includes(keyword)), '被申请人所属行业设有行业性调解组织');
+  if (keyword)
+    add(
+      orgs.find((o) => o.level === 'industry' && o.name.includes(keyword)),
+      '被申请人所属行业设有行业性调解组织',
+    );
   add(covering('regional'), '被申请人位于该园区（区域性调解组织）');
   add(covering('street'), '被申请人所在镇街的调解中心');
   add(district, '区级劳动人事争议调解中心');

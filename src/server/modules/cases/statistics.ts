@@ -112,7 +112,9 @@ function finish(key: string, b: Bucket) {
 async function aggregate(ctx: AppContext, actor: Actor, q: StatsQuery) {
   const today = todayInChina(ctx.clock);
   const key = keyExpr(q.groupBy);
-  let query = ctx.db.selectFrom('dispute_cases').where(caseScope(actor.principal, 'case.stats', null, { regionByPeriod: true }));
+  let query = ctx.db
+    .selectFrom('dispute_cases')
+    .where(caseScope(actor.principal, 'case.stats', null, { regionByPeriod: ctx.dbKind === 'postgres' ? 'like' : 'substr' }));
   if (q.groupBy === 'level' || q.groupBy === 'kind') query = query.innerJoin('mediation_orgs as o', 'o.id', 'dispute_cases.org_id');
   if (q.from) query = query.where('dispute_cases.received_date', '>=', q.from);
   if (q.to) query = query.where('dispute_cases.received_date', '<=', q.to);
@@ -168,12 +170,26 @@ async function labels(ctx: AppContext, groupBy: StatsQuery['groupBy'], keys: str
 
 export async function caseStatistics(ctx: AppContext, actor: Actor, q: StatsQuery) {
   const { groups, totals } = await aggregate(ctx, actor, q);
-  const names = await labels(ctx, q.groupBy, groups.map((g) => g.key));
-  const rows: StatsRow[] = groups.map((g) => ({ ...g, label: names.get(g.key) ?? g.key })).sort((a, b) => (q.groupBy === 'month' || q.groupBy === 'year' ? a.key.localeCompare(b.key) : b.received - a.received));
+  const names = await labels(
+    ctx,
+    q.groupBy,
+    groups.map((g) => g.key),
+  );
+  const rows: StatsRow[] = groups
+    .map((g) => ({ ...g, label: names.get(g.key) ?? g.key }))
+    .sort((a, b) => (q.groupBy === 'month' || q.groupBy === 'year' ? a.key.localeCompare(b.key) : b.received - a.received));
   return { groupBy: q.groupBy, from: q.from ?? null, to: q.to ?? null, target: SUCCESS_TARGET, rows, totals: { ...totals, label: '合计' } };
 }
 
-const GROUP_LABELS: Record<StatsQuery['groupBy'], string> = { org: '调解组织', level: '组织层级', kind: '调解类型', street: '镇街', claimType: '争议类型', month: '月份', year: '年度' };
+const GROUP_LABELS: Record<StatsQuery['groupBy'], string> = {
+  org: '调解组织',
+  level: '组织层级',
+  kind: '调解类型',
+  street: '镇街',
+  claimType: '争议类型',
+  month: '月份',
+  year: '年度',
+};
 
 export async function statisticsWorkbook(ctx: AppContext, actor: Actor, q: StatsQuery): Promise<Buffer> {
   const s = await caseStatistics(ctx, actor, q);
@@ -182,10 +198,36 @@ export async function statisticsWorkbook(ctx: AppContext, actor: Actor, q: Stats
   const ws = wb.addWorksheet('调解案件统计');
   ws.addRow([`劳动争议调解案件统计（按${GROUP_LABELS[q.groupBy]}）${q.from || q.to ? ` ${q.from ?? ''}至${q.to ?? ''}` : ''}`]);
   ws.addRow([`调解成功率目标：${SUCCESS_TARGET}%；成功率 = 调解成功 ÷（调解成功 + 调解不成）`]);
-  ws.addRow([GROUP_LABELS[q.groupBy], '受理', '结案', '调解成功', '调解不成', '成功率(%)', '达标', '结案天数中位数', '法定期限内结案占比(%)', '逾期未结', '协议金额(元)', '已履行金额(元)']);
+  ws.addRow([
+    GROUP_LABELS[q.groupBy],
+    '受理',
+    '结案',
+    '调解成功',
+    '调解不成',
+    '成功率(%)',
+    '达标',
+    '结案天数中位数',
+    '法定期限内结案占比(%)',
+    '逾期未结',
+    '协议金额(元)',
+    '已履行金额(元)',
+  ]);
   ws.getRow(3).font = { bold: true };
   for (const r of [...s.rows, s.totals]) {
-    ws.addRow([r.label, r.received, r.closed, r.success, r.failed, r.successRate, r.meetsTarget === null ? '' : r.meetsTarget ? '是' : '否', r.medianDaysToClose, r.closedInTimeShare, r.overdue, r.amountAgreed, r.amountPaid]);
+    ws.addRow([
+      r.label,
+      r.received,
+      r.closed,
+      r.success,
+      r.failed,
+      r.successRate,
+      r.meetsTarget === null ? '' : r.meetsTarget ? '是' : '否',
+      r.medianDaysToClose,
+      r.closedInTimeShare,
+      r.overdue,
+      r.amountAgreed,
+      r.amountPaid,
+    ]);
   }
   ws.columns.forEach((c, i) => (c.width = i === 0 ? 36 : 14));
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -11,9 +11,18 @@ import { can } from '../../../domain/access/policy';
 import { insertAudit } from '../audit/repo';
 import type { MediationOrgTable, MediatorTable } from '../../db/schema';
 
-export const OrgQuery = z.object({ q: z.string().trim().max(50).optional(), level: MediationLevel.optional(), kind: MediationKind.optional(), regionId: z.string().optional() });
+export const OrgQuery = z.object({
+  q: z.string().trim().max(50).optional(),
+  level: MediationLevel.optional(),
+  kind: MediationKind.optional(),
+  regionId: z.string().optional(),
+});
 export type OrgQuery = z.infer<typeof OrgQuery>;
-export const MediatorQuery = z.object({ q: z.string().trim().max(50).optional(), organizationId: z.string().optional(), speciality: z.string().max(20).optional() });
+export const MediatorQuery = z.object({
+  q: z.string().trim().max(50).optional(),
+  organizationId: z.string().optional(),
+  speciality: z.string().max(20).optional(),
+});
 export type MediatorQuery = z.infer<typeof MediatorQuery>;
 
 export const OrgCreate = z.object({
@@ -78,13 +87,23 @@ export async function listOrgs(ctx: AppContext, q: OrgQuery & PageQuery) {
   if (q.kind) query = query.where('mediation_orgs.kind', '=', q.kind);
   if (q.regionId) query = query.where('mediation_orgs.region_id', 'like', `${q.regionId}%`);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.selectAll('mediation_orgs').select('regions.name as region_name').orderBy('mediation_orgs.region_id').orderBy('mediation_orgs.name').limit(q.pageSize).offset(pageOffset(q)).execute();
+  const rows = await query
+    .selectAll('mediation_orgs')
+    .select('regions.name as region_name')
+    .orderBy('mediation_orgs.region_id')
+    .orderBy('mediation_orgs.name')
+    .limit(q.pageSize)
+    .offset(pageOffset(q))
+    .execute();
   return { items: rows.map((r) => presentOrg(r, r.region_name)), total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 
 /** Public directory of active mediators: name, organisation and specialities only (DESIGN.md: public directories). */
 export async function listPublicMediators(ctx: AppContext, q: MediatorQuery & PageQuery) {
-  let query = ctx.db.selectFrom('mediators').innerJoin('mediation_orgs', 'mediation_orgs.id', 'mediators.org_id').where('mediators.status', '=', 'active');
+  let query = ctx.db
+    .selectFrom('mediators')
+    .innerJoin('mediation_orgs', 'mediation_orgs.id', 'mediators.org_id')
+    .where('mediators.status', '=', 'active');
   if (q.q) query = query.where('mediators.name', 'like', `%${q.q}%`);
   if (q.organizationId) query = query.where('mediators.org_id', '=', q.organizationId);
   if (q.speciality) query = query.where('mediators.specialities', 'like', `%"${q.speciality}"%`);
@@ -97,7 +116,12 @@ export async function listPublicMediators(ctx: AppContext, q: MediatorQuery & Pa
     .offset(pageOffset(q))
     .execute();
   return {
-    items: rows.map((r) => ({ name: r.name, organizationId: r.org_id, organizationName: r.org_name, specialities: JSON.parse(r.specialities) as string[] })),
+    items: rows.map((r) => ({
+      name: r.name,
+      organizationId: r.org_id,
+      organizationName: r.org_name,
+      specialities: JSON.parse(r.specialities) as string[],
+    })),
     total: Number(total),
     page: q.page,
     pageSize: q.pageSize,
@@ -130,7 +154,16 @@ export async function listMediators(ctx: AppContext, actor: Actor, q: MediatorQu
   return { items: rows.map(presentMediator), total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 
-const audit = (ctx: AppContext, actor: Actor, action: string, entityType: string, entityId: string, regionId: string, after: unknown, before?: unknown) => ({
+const audit = (
+  ctx: AppContext,
+  actor: Actor,
+  action: string,
+  entityType: string,
+  entityId: string,
+  regionId: string,
+  after: unknown,
+  before?: unknown,
+) => ({
   at: isoNow(ctx.clock),
   actorId: actor.principal?.id ?? null,
   actorName: actor.principal?.displayName ?? null,
@@ -150,14 +183,38 @@ export async function createOrg(ctx: AppContext, actor: Actor, input: OrgCreate)
   const id = `mo-${newId().toLowerCase()}`;
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto('org_units').values({ id, name: input.name, kind: 'mediation_org', region_id: input.regionId, parent_id: null, enterprise_id: input.enterpriseId ?? null, created_at: at }).execute();
+    await trx
+      .insertInto('org_units')
+      .values({
+        id,
+        name: input.name,
+        kind: 'mediation_org',
+        region_id: input.regionId,
+        parent_id: null,
+        enterprise_id: input.enterpriseId ?? null,
+        created_at: at,
+      })
+      .execute();
     await trx
       .insertInto('mediation_orgs')
-      .values({ id, name: input.name, level: input.level, kind: input.kind, region_id: input.regionId, address: input.address ?? null, hours: input.hours ?? null, phone: input.phone ?? null, standardized_on: input.standardizedOn ?? null, gold_on: input.goldOn ?? null, enterprise_id: input.enterpriseId ?? null, created_at: at })
+      .values({
+        id,
+        name: input.name,
+        level: input.level,
+        kind: input.kind,
+        region_id: input.regionId,
+        address: input.address ?? null,
+        hours: input.hours ?? null,
+        phone: input.phone ?? null,
+        standardized_on: input.standardizedOn ?? null,
+        gold_on: input.goldOn ?? null,
+        enterprise_id: input.enterpriseId ?? null,
+        created_at: at,
+      })
       .execute();
     await insertAudit(trx, audit(ctx, actor, 'mediationOrg.create', 'mediation_org', id, input.regionId, input));
   });
-  return presentOrg((await ctx.db.selectFrom('mediation_orgs').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
+  return presentOrg(await ctx.db.selectFrom('mediation_orgs').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 export async function updateOrg(ctx: AppContext, actor: Actor, id: string, input: OrgUpdate) {
@@ -180,7 +237,7 @@ export async function updateOrg(ctx: AppContext, actor: Actor, id: string, input
     if (input.name) await trx.updateTable('org_units').set({ name: input.name }).where('id', '=', id).execute();
     await insertAudit(trx, audit(ctx, actor, 'mediationOrg.update', 'mediation_org', id, o.region_id, input, o));
   });
-  return presentOrg((await ctx.db.selectFrom('mediation_orgs').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
+  return presentOrg(await ctx.db.selectFrom('mediation_orgs').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 export async function createMediator(ctx: AppContext, actor: Actor, input: MediatorCreate) {
@@ -192,7 +249,19 @@ export async function createMediator(ctx: AppContext, actor: Actor, input: Media
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('mediators')
-      .values({ id, org_id: org.id, region_id: org.region_id, user_id: input.userId ?? null, name: input.name, specialities: JSON.stringify(input.specialities), certificate_no: input.certificateNo ?? null, status: 'active', joined_on: input.joinedOn ?? null, left_on: null, created_at: at })
+      .values({
+        id,
+        org_id: org.id,
+        region_id: org.region_id,
+        user_id: input.userId ?? null,
+        name: input.name,
+        specialities: JSON.stringify(input.specialities),
+        certificate_no: input.certificateNo ?? null,
+        status: 'active',
+        joined_on: input.joinedOn ?? null,
+        left_on: null,
+        created_at: at,
+      })
       .execute();
     await insertAudit(trx, audit(ctx, actor, 'mediator.create', 'mediator', id, org.region_id, input));
   });

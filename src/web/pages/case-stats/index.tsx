@@ -49,10 +49,7 @@ export function CaseStatsPage() {
   const s = q.data;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
-      <Card
-        title="调解案件统计"
-        extra={<Button href={`/api/case-stats/export.xlsx${qs(params)}`}>导出Excel</Button>}
-      >
+      <Card title="调解案件统计" extra={<Button href={`/api/case-stats/export.xlsx${qs(params)}`}>导出Excel</Button>}>
         <Space wrap>
           <Segmented options={GROUPS} value={groupBy} onChange={(v) => setGroupBy(String(v))} />
           <DatePicker.RangePicker value={range} onChange={setRange} placeholder={['收到申请起', '止']} />
@@ -62,23 +59,57 @@ export function CaseStatsPage() {
       {s && (
         <>
           <Row gutter={16}>
-            <Col xs={12} md={4}><Card><Statistic title="受理" value={s.totals.received} suffix="件" /></Card></Col>
-            <Col xs={12} md={4}><Card><Statistic title="结案" value={s.totals.closed} suffix="件" /></Card></Col>
             <Col xs={12} md={4}>
-              <Card data-testid="stat-success-rate">
-                <Statistic title={`调解成功率（目标 ≥ ${s.target}%）`} value={s.totals.successRate ?? 0} suffix="%" valueStyle={{ color: s.totals.meetsTarget === false ? '#cf1322' : '#389e0d' }} />
+              <Card>
+                <Statistic title="受理" value={s.totals.received} suffix="件" />
               </Card>
             </Col>
-            <Col xs={12} md={4}><Card><Statistic title="结案天数中位数" value={s.totals.medianDaysToClose ?? 0} suffix="天" /></Card></Col>
-            <Col xs={12} md={4}><Card><Statistic title="法定期限内结案" value={s.totals.closedInTimeShare ?? 0} suffix="%" /></Card></Col>
-            <Col xs={12} md={4}><Card><Statistic title="逾期未结" value={s.totals.overdue} suffix="件" valueStyle={{ color: s.totals.overdue ? '#cf1322' : undefined }} /></Card></Col>
+            <Col xs={12} md={4}>
+              <Card>
+                <Statistic title="结案" value={s.totals.closed} suffix="件" />
+              </Card>
+            </Col>
+            <Col xs={12} md={4}>
+              <Card data-testid="stat-success-rate">
+                <Statistic
+                  title={`调解成功率（目标 ≥ ${s.target}%）`}
+                  value={s.totals.successRate ?? 0}
+                  suffix="%"
+                  valueStyle={{ color: s.totals.meetsTarget === false ? '#cf1322' : '#389e0d' }}
+                />
+              </Card>
+            </Col>
+            <Col xs={12} md={4}>
+              <Card>
+                <Statistic title="结案天数中位数" value={s.totals.medianDaysToClose ?? 0} suffix="天" />
+              </Card>
+            </Col>
+            <Col xs={12} md={4}>
+              <Card>
+                <Statistic title="法定期限内结案" value={s.totals.closedInTimeShare ?? 0} suffix="%" />
+              </Card>
+            </Col>
+            <Col xs={12} md={4}>
+              <Card>
+                <Statistic
+                  title="逾期未结"
+                  value={s.totals.overdue}
+                  suffix="件"
+                  valueStyle={{ color: s.totals.overdue ? '#cf1322' : undefined }}
+                />
+              </Card>
+            </Col>
           </Row>
           <Row gutter={16}>
             <Col xs={24} lg={12}>
-              <Card title="受理件数" size="small"><BarChart items={s.rows.slice(0, 20).map((r) => ({ name: r.label, value: r.received }))} /></Card>
+              <Card title="受理件数" size="small">
+                <BarChart items={s.rows.slice(0, 20).map((r) => ({ name: r.label, value: r.received }))} />
+              </Card>
             </Col>
             <Col xs={24} lg={12}>
-              <Card title="调解成功率（%）" size="small"><BarChart items={s.rows.slice(0, 20).map((r) => ({ name: r.label, value: r.successRate ?? 0 }))} /></Card>
+              <Card title="调解成功率（%）" size="small">
+                <BarChart items={s.rows.slice(0, 20).map((r) => ({ name: r.label, value: r.successRate ?? 0 }))} />
+              </Card>
             </Col>
           </Row>
           <Card size="small">
@@ -91,9 +122,23 @@ export function CaseStatsPage() {
               scroll={{ x: 1100 }}
               summary={() => (
                 <Table.Summary.Row>
-                  <Table.Summary.Cell index={0}><b>合计</b></Table.Summary.Cell>
-                  {[s.totals.received, s.totals.closed, s.totals.success, pct(s.totals.successRate), s.totals.medianDaysToClose ?? '—', pct(s.totals.closedInTimeShare), s.totals.overdue, yuan(s.totals.amountAgreed), yuan(s.totals.amountPaid)].map((v, i) => (
-                    <Table.Summary.Cell key={i} index={i + 1}>{v}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={0}>
+                    <b>合计</b>
+                  </Table.Summary.Cell>
+                  {[
+                    s.totals.received,
+                    s.totals.closed,
+                    s.totals.success,
+                    pct(s.totals.successRate),
+                    s.totals.medianDaysToClose ?? '—',
+                    pct(s.totals.closedInTimeShare),
+                    s.totals.overdue,
+                    yuan(s.totals.amountAgreed),
+                    yuan(s.totals.amountPaid),
+                  ].map((v, i) => (
+                    <Table.Summary.Cell key={i} index={i + 1}>
+                      {v}
+                    </Table.Summary.Cell>
                   ))}
                 </Table.Summary.Row>
               )}
@@ -102,7 +147,11 @@ export function CaseStatsPage() {
                 { title: '受理', dataIndex: 'received' },
                 { title: '结案', dataIndex: 'closed' },
                 { title: '调解成功', dataIndex: 'success' },
-                { title: '成功率', dataIndex: 'successRate', render: (v: number | null, r) => (v === null ? '—' : <Tag color={r.meetsTarget ? 'green' : 'red'}>{v}%</Tag>) },
+                {
+                  title: '成功率',
+                  dataIndex: 'successRate',
+                  render: (v: number | null, r) => (v === null ? '—' : <Tag color={r.meetsTarget ? 'green' : 'red'}>{v}%</Tag>),
+                },
                 { title: '结案天数中位数', dataIndex: 'medianDaysToClose', render: (v: number | null) => v ?? '—' },
                 { title: '期限内结案', dataIndex: 'closedInTimeShare', render: pct },
                 { title: '逾期未结', dataIndex: 'overdue' },

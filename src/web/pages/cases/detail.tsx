@@ -21,7 +21,9 @@ export function CaseDetailPage() {
       <Card>
         <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
           <Space>
-            <Typography.Title level={4} style={{ margin: 0 }}>{c.caseNo}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {c.caseNo}
+            </Typography.Title>
             <Tag color="blue">{c.stageLabel}</Tag>
             <Tag data-testid="case-status">{c.statusLabel}</Tag>
             {c.collective && <Tag color="volcano">集体争议 · 优先处理</Tag>}
@@ -45,10 +47,30 @@ export function CaseDetailPage() {
         <Col xs={24} lg={14}>
           <Space direction="vertical" style={{ width: '100%' }} size={16}>
             <Card title={`申请人（${c.applicantCount}人）`} size="small" extra={<RevealButton c={c} />}>
-              <Table rowKey="id" size="small" pagination={c.applicants.length > 10 ? { pageSize: 10 } : false} dataSource={c.applicants} columns={[{ title: '姓名', dataIndex: 'name' }, { title: '手机', dataIndex: 'phoneMasked' }, { title: '身份证号码', dataIndex: 'idNumberMasked' }]} />
+              <Table
+                rowKey="id"
+                size="small"
+                pagination={c.applicants.length > 10 ? { pageSize: 10 } : false}
+                dataSource={c.applicants}
+                columns={[
+                  { title: '姓名', dataIndex: 'name' },
+                  { title: '手机', dataIndex: 'phoneMasked' },
+                  { title: '身份证号码', dataIndex: 'idNumberMasked' },
+                ]}
+              />
             </Card>
             <Card title="请求事项" size="small">
-              <Table rowKey={(r) => r.type + r.amount} size="small" pagination={false} dataSource={c.claims} columns={[{ title: '类型', dataIndex: 'typeLabel' }, { title: '金额', dataIndex: 'amount', render: yuan }, { title: '说明', dataIndex: 'description' }]} />
+              <Table
+                rowKey={(r) => r.type + r.amount}
+                size="small"
+                pagination={false}
+                dataSource={c.claims}
+                columns={[
+                  { title: '类型', dataIndex: 'typeLabel' },
+                  { title: '金额', dataIndex: 'amount', render: yuan },
+                  { title: '说明', dataIndex: 'description' },
+                ]}
+              />
               <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{c.facts}</Typography.Paragraph>
             </Card>
             <AgreementCard c={c} />
@@ -59,21 +81,40 @@ export function CaseDetailPage() {
         <Col xs={24} lg={10}>
           <Space direction="vertical" style={{ width: '100%' }} size={16}>
             <Card title="法定期限" size="small">
-              {c.deadlineWarnings.map((w) => <Alert key={w} type="warning" message={w} style={{ marginBottom: 8 }} />)}
-              {c.deadlineDetails.length === 0 ? '—' : c.deadlineDetails.map((d) => (
-                <div key={d.kind} style={{ marginBottom: 8 }} data-testid={`deadline-${d.kind}`}>
-                  <b>{d.label}</b>：{d.due}
-                  <div style={{ color: '#888', fontSize: 12 }}>{d.basis}</div>
-                </div>
+              {c.deadlineWarnings.map((w) => (
+                <Alert key={w} type="warning" message={w} style={{ marginBottom: 8 }} />
               ))}
-              {c.collectiveMeasures.length > 0 && <Alert type="info" message="集体争议处理要求" description={<ul style={{ paddingLeft: 16, margin: 0 }}>{c.collectiveMeasures.map((m) => <li key={m}>{m}</li>)}</ul>} />}
+              {c.deadlineDetails.length === 0
+                ? '—'
+                : c.deadlineDetails.map((d) => (
+                    <div key={d.kind} style={{ marginBottom: 8 }} data-testid={`deadline-${d.kind}`}>
+                      <b>{d.label}</b>：{d.due}
+                      <div style={{ color: '#888', fontSize: 12 }}>{d.basis}</div>
+                    </div>
+                  ))}
+              {c.collectiveMeasures.length > 0 && (
+                <Alert
+                  type="info"
+                  message="集体争议处理要求"
+                  description={
+                    <ul style={{ paddingLeft: 16, margin: 0 }}>
+                      {c.collectiveMeasures.map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  }
+                />
+              )}
             </Card>
             <Card title="办理过程" size="small">
               <Timeline
                 items={c.timeline.map((e) => ({
                   children: (
                     <div>
-                      <b>{e.actionLabel}</b> <span style={{ color: '#888' }}>{e.on} · {e.actorName ?? ''}</span>
+                      <b>{e.actionLabel}</b>{' '}
+                      <span style={{ color: '#888' }}>
+                        {e.on} · {e.actorName ?? ''}
+                      </span>
                       {e.reason && <div>理由：{e.reason}</div>}
                     </div>
                   ),

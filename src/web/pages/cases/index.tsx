@@ -34,7 +34,10 @@ export function CasesPage() {
   };
   const q = useQuery({
     queryKey: ['cases', filters, page],
-    queryFn: () => api.get<{ items: CaseItem[]; total: number; totalCapped?: boolean }>(`/api/cases${qs({ ...filters, page, pageSize: 20, sort: filters.due ? 'due' : 'received' })}`),
+    queryFn: () =>
+      api.get<{ items: CaseItem[]; total: number; totalCapped?: boolean }>(
+        `/api/cases${qs({ ...filters, page, pageSize: 20, sort: filters.due ? 'due' : 'received' })}`,
+      ),
   });
   const reminders = useQuery({
     queryKey: ['case-reminders'],
@@ -47,7 +50,13 @@ export function CasesPage() {
   return (
     <Card
       title="劳动争议案件"
-      extra={me?.abilities['case.create'] && <Button type="primary" onClick={() => navigate('/cases/new')}>登记案件</Button>}
+      extra={
+        me?.abilities['case.create'] && (
+          <Button type="primary" onClick={() => navigate('/cases/new')}>
+            登记案件
+          </Button>
+        )
+      }
     >
       {overdue + soon + late > 0 && (
         <Alert
@@ -55,13 +64,37 @@ export function CasesPage() {
           showIcon
           style={{ marginBottom: 16 }}
           message={`期限提醒：${overdue} 件已超期，${soon} 件3日内到期；${late} 项协议履行已逾期`}
-          action={<Button size="small" onClick={() => set('due', overdue ? 'overdue' : 'due_soon')}>查看</Button>}
+          action={
+            <Button size="small" onClick={() => set('due', overdue ? 'overdue' : 'due_soon')}>
+              查看
+            </Button>
+          }
         />
       )}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search placeholder="案号或被申请人" allowClear defaultValue={filters.q} onSearch={(v) => set('q', v)} style={{ width: 220 }} />
-        <Select placeholder="状态" allowClear style={{ width: 160 }} value={filters.status || undefined} onChange={(v) => set('status', v)} options={CASE_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }))} />
-        <Select placeholder="争议类型" allowClear style={{ width: 140 }} value={filters.claimType || undefined} onChange={(v) => set('claimType', v)} options={CLAIM_TYPES.map((s) => ({ value: s, label: CLAIM_TYPE_LABELS[s] }))} />
+        <Input.Search
+          placeholder="案号或被申请人"
+          allowClear
+          defaultValue={filters.q}
+          onSearch={(v) => set('q', v)}
+          style={{ width: 220 }}
+        />
+        <Select
+          placeholder="状态"
+          allowClear
+          style={{ width: 160 }}
+          value={filters.status || undefined}
+          onChange={(v) => set('status', v)}
+          options={CASE_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }))}
+        />
+        <Select
+          placeholder="争议类型"
+          allowClear
+          style={{ width: 140 }}
+          value={filters.claimType || undefined}
+          onChange={(v) => set('claimType', v)}
+          options={CLAIM_TYPES.map((s) => ({ value: s, label: CLAIM_TYPE_LABELS[s] }))}
+        />
         <Select
           placeholder="期限"
           allowClear
@@ -82,8 +115,17 @@ export function CasesPage() {
         dataSource={q.data?.items}
         locale={{ emptyText: zh.common.empty }}
         rowClassName={(r) => (r.dueStatus === 'overdue' ? 'row-overdue' : r.dueStatus === 'due_soon' ? 'row-due-soon' : '')}
-        onRow={(r) => ({ style: r.dueStatus === 'overdue' ? { background: '#fff1f0' } : r.dueStatus === 'due_soon' ? { background: '#fff7e6' } : undefined })}
-        pagination={{ current: page, total: q.data?.total, pageSize: 20, showTotal: (n) => (q.data?.totalCapped ? `超过 ${n} 条，请缩小筛选范围` : zh.common.total(n)), onChange: setPage, showSizeChanger: false }}
+        onRow={(r) => ({
+          style: r.dueStatus === 'overdue' ? { background: '#fff1f0' } : r.dueStatus === 'due_soon' ? { background: '#fff7e6' } : undefined,
+        })}
+        pagination={{
+          current: page,
+          total: q.data?.total,
+          pageSize: 20,
+          showTotal: (n) => (q.data?.totalCapped ? `超过 ${n} 条，请缩小筛选范围` : zh.common.total(n)),
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
         columns={[
           { title: '案号', dataIndex: 'caseNo', width: 170, render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link> },
           { title: '收到申请', dataIndex: 'receivedDate', width: 110 },

@@ -29,9 +29,15 @@ export function CaseIntakePage() {
     queryKey: ['routing', uscc, count >= 10],
     enabled: uscc.length === 18,
     retry: false,
-    queryFn: () => api.get<{ enterprise: { name: string }; suggestions: Suggestion[] }>(`/api/cases/routing-suggestion?respondentUscc=${uscc}&applicantCount=${count}`),
+    queryFn: () =>
+      api.get<{ enterprise: { name: string }; suggestions: Suggestion[] }>(
+        `/api/cases/routing-suggestion?respondentUscc=${uscc}&applicantCount=${count}`,
+      ),
   });
-  const orgs = useQuery({ queryKey: ['mediation-orgs-all'], queryFn: () => api.get<{ items: { id: string; name: string }[] }>('/api/mediation-orgs?pageSize=200') });
+  const orgs = useQuery({
+    queryKey: ['mediation-orgs-all'],
+    queryFn: () => api.get<{ items: { id: string; name: string }[] }>('/api/mediation-orgs?pageSize=200'),
+  });
   const isMediator = !!me?.user.roles.includes('mediator');
   const create = useMutation({
     mutationFn: (v: Record<string, unknown>) => api.post<{ id: string; caseNo: string }>('/api/cases', v),
@@ -41,7 +47,9 @@ export function CaseIntakePage() {
     },
     onError: (e) => {
       if (e instanceof ApiError && e.fields.length) {
-        form.setFields(e.fields.map((f) => ({ name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [f.message] })));
+        form.setFields(
+          e.fields.map((f) => ({ name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [f.message] })),
+        );
         message.error(e.message);
       } else message.error((e as Error).message);
     },
@@ -51,8 +59,16 @@ export function CaseIntakePage() {
       ...v,
       requestId,
       receivedDate: (v.receivedDate as Dayjs).format('YYYY-MM-DD'),
-      applicants: (v.applicants as Record<string, string>[]).map((a) => ({ name: a.name, phone: a.phone || undefined, idNumber: a.idNumber || undefined })),
-      claims: (v.claims as Record<string, unknown>[]).map((c) => ({ type: c.type, amount: c.amount ?? undefined, description: c.description || undefined })),
+      applicants: (v.applicants as Record<string, string>[]).map((a) => ({
+        name: a.name,
+        phone: a.phone || undefined,
+        idNumber: a.idNumber || undefined,
+      })),
+      claims: (v.claims as Record<string, unknown>[]).map((c) => ({
+        type: c.type,
+        amount: c.amount ?? undefined,
+        description: c.description || undefined,
+      })),
       organizationId: v.organizationId || undefined,
     });
   return (
@@ -61,14 +77,29 @@ export function CaseIntakePage() {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ receivedDate: dayjs(), applicants: [{}], claims: [{ type: 'wage_arrears' }], source: 'walk_in', organizationId: isMediator ? me?.user.orgUnitId : undefined }}
+        initialValues={{
+          receivedDate: dayjs(),
+          applicants: [{}],
+          claims: [{ type: 'wage_arrears' }],
+          source: 'walk_in',
+          organizationId: isMediator ? me?.user.orgUnitId : undefined,
+        }}
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="respondentUscc" label="被申请人统一社会信用代码" rules={[{ required: true, message: '请填写统一社会信用代码' }, { len: 18, message: '统一社会信用代码为18位' }]}>
+            <Form.Item
+              name="respondentUscc"
+              label="被申请人统一社会信用代码"
+              rules={[
+                { required: true, message: '请填写统一社会信用代码' },
+                { len: 18, message: '统一社会信用代码为18位' },
+              ]}
+            >
               <Input maxLength={18} onChange={(e) => setUscc(e.target.value.trim().toUpperCase())} />
             </Form.Item>
-            {routing.data && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`被申请人：${routing.data.enterprise.name}`} />}
+            {routing.data && (
+              <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`被申请人：${routing.data.enterprise.name}`} />
+            )}
             {routing.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={(routing.error as Error).message} />}
           </Col>
           <Col xs={12} md={6}>
@@ -114,7 +145,11 @@ export function CaseIntakePage() {
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
                     <Form.Item name={[f.name, 'type']} rules={[{ required: true, message: '请选择类型' }]}>
-                      <Select style={{ width: 150 }} aria-label="请求类型" options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_LABELS[t] }))} />
+                      <Select
+                        style={{ width: 150 }}
+                        aria-label="请求类型"
+                        options={CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_LABELS[t] }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'amount']}>
                       <InputNumber placeholder="金额（元）" aria-label="请求金额" min={0} style={{ width: 160 }} />
@@ -135,8 +170,18 @@ export function CaseIntakePage() {
         <Form.Item name="facts" label="事实与理由" rules={[{ required: true, message: '请填写事实与理由' }]}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Form.Item name="organizationId" label="受理调解组织" extra={isMediator ? '调解员登记的案件由本组织受理；需要其他组织处理的，受理后可移交' : undefined}>
-          <Select disabled={isMediator} showSearch optionFilterProp="label" allowClear options={orgs.data?.items.map((o) => ({ value: o.id, label: o.name }))} />
+        <Form.Item
+          name="organizationId"
+          label="受理调解组织"
+          extra={isMediator ? '调解员登记的案件由本组织受理；需要其他组织处理的，受理后可移交' : undefined}
+        >
+          <Select
+            disabled={isMediator}
+            showSearch
+            optionFilterProp="label"
+            allowClear
+            options={orgs.data?.items.map((o) => ({ value: o.id, label: o.name }))}
+          />
         </Form.Item>
         {routing.data && routing.data.suggestions.length > 0 && (
           <Card size="small" title="建议受理组织" style={{ marginBottom: 16 }}>

@@ -57,7 +57,16 @@ export interface CaseDetail extends CaseItem {
   deadlines: Record<string, string>;
   deadlineDetails: { kind: string; due: string; label: string; basis: string }[];
   deadlineWarnings: string[];
-  timeline: { seq: number; at: string; on: string; action: string; actionLabel: string; actorName: string | null; toStatus: string | null; reason: string | null }[];
+  timeline: {
+    seq: number;
+    at: string;
+    on: string;
+    action: string;
+    actionLabel: string;
+    actorName: string | null;
+    toStatus: string | null;
+    reason: string | null;
+  }[];
   documents: { id: string; kind: string; title: string; createdAt: string }[];
   attachments: { id: string; fileName: string; size: number; createdAt: string }[];
   agreements: Agreement[];
@@ -68,4 +77,5 @@ export interface CaseDetail extends CaseItem {
 
 export const DUE_COLORS = { ok: 'green', due_soon: 'orange', overdue: 'red' } as const;
 export const DUE_LABELS = { ok: '正常', due_soon: '即将到期', overdue: '已超期' } as const;
-export const yuan = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })} 元`);
+export const yuan = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : `${n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })} 元`;

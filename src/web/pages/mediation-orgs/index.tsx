@@ -30,10 +30,16 @@ export function MediationOrgsPage() {
   const [kind, setKind] = useState<string>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const orgs = useQuery({ queryKey: ['pub-orgs', level, kind, q, page], queryFn: () => api.get<{ items: Org[]; total: number }>(`/api/public/mediation-orgs${qs({ level, kind, q, page })}`) });
+  const orgs = useQuery({
+    queryKey: ['pub-orgs', level, kind, q, page],
+    queryFn: () => api.get<{ items: Org[]; total: number }>(`/api/public/mediation-orgs${qs({ level, kind, q, page })}`),
+  });
   const [mq, setMq] = useState('');
   const [mpage, setMpage] = useState(1);
-  const meds = useQuery({ queryKey: ['pub-mediators', mq, mpage], queryFn: () => api.get<{ items: Mediator[]; total: number }>(`/api/public/mediators${qs({ q: mq, page: mpage })}`) });
+  const meds = useQuery({
+    queryKey: ['pub-mediators', mq, mpage],
+    queryFn: () => api.get<{ items: Mediator[]; total: number }>(`/api/public/mediators${qs({ q: mq, page: mpage })}`),
+  });
   return (
     <Card title="调解组织与调解员名录">
       <Tabs
@@ -45,8 +51,20 @@ export function MediationOrgsPage() {
               <>
                 <Space wrap style={{ marginBottom: 16 }}>
                   <Input.Search placeholder="组织名称" allowClear onSearch={(v) => (setQ(v), setPage(1))} style={{ width: 220 }} />
-                  <Select placeholder="层级" allowClear style={{ width: 120 }} onChange={(v) => (setLevel(v), setPage(1))} options={Object.entries(MEDIATION_LEVELS).map(([value, label]) => ({ value, label }))} />
-                  <Select placeholder="类型" allowClear style={{ width: 130 }} onChange={(v) => (setKind(v), setPage(1))} options={Object.entries(MEDIATION_KINDS).map(([value, label]) => ({ value, label }))} />
+                  <Select
+                    placeholder="层级"
+                    allowClear
+                    style={{ width: 120 }}
+                    onChange={(v) => (setLevel(v), setPage(1))}
+                    options={Object.entries(MEDIATION_LEVELS).map(([value, label]) => ({ value, label }))}
+                  />
+                  <Select
+                    placeholder="类型"
+                    allowClear
+                    style={{ width: 130 }}
+                    onChange={(v) => (setKind(v), setPage(1))}
+                    options={Object.entries(MEDIATION_KINDS).map(([value, label]) => ({ value, label }))}
+                  />
                 </Space>
                 <Table<Org>
                   rowKey="id"
@@ -83,7 +101,12 @@ export function MediationOrgsPage() {
             label: '调解员',
             children: (
               <>
-                <Input.Search placeholder="姓名" allowClear onSearch={(v) => (setMq(v), setMpage(1))} style={{ width: 220, marginBottom: 16 }} />
+                <Input.Search
+                  placeholder="姓名"
+                  allowClear
+                  onSearch={(v) => (setMq(v), setMpage(1))}
+                  style={{ width: 220, marginBottom: 16 }}
+                />
                 <Table<Mediator>
                   rowKey={(m) => m.organizationName + m.name}
                   size="small"

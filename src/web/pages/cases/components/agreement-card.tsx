@@ -7,7 +7,13 @@ import { api } from '../../../api';
 import { yuan, type CaseDetail, type Obligation } from '../types';
 
 const PERF_COLORS: Record<string, string> = { fulfilled: 'green', partly: 'gold', overdue: 'red', pending: 'default' };
-const AGREEMENT_KIND: Record<string, 'settlement' | 'mediation'> = { settled: 'settlement', agreement_reached: 'mediation', arbitral_review: 'mediation', agreement_confirmed: 'mediation', arbitration_settled: 'mediation' };
+const AGREEMENT_KIND: Record<string, 'settlement' | 'mediation'> = {
+  settled: 'settlement',
+  agreement_reached: 'mediation',
+  arbitral_review: 'mediation',
+  agreement_confirmed: 'mediation',
+  arbitration_settled: 'mediation',
+};
 
 /** Agreement terms, performance (fulfilled / partly / overdue), reminders and follow-up visits (履行回访). */
 export function AgreementCard({ c }: { c: CaseDetail }) {
@@ -34,12 +40,21 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
   const fmt = (d?: Dayjs) => d?.format('YYYY-MM-DD');
   const submit = (v: Record<string, unknown>) => {
     if (modal === 'agreement') {
-      const obligations = (v.obligations as { obligor: string; description: string; amount?: number; dueDate?: Dayjs }[]).map((o) => ({ ...o, dueDate: fmt(o.dueDate) }));
+      const obligations = (v.obligations as { obligor: string; description: string; amount?: number; dueDate?: Dayjs }[]).map((o) => ({
+        ...o,
+        dueDate: fmt(o.dueDate),
+      }));
       post.mutate({ url: `/api/cases/${c.id}/agreements`, body: { kind, signedOn: fmt(v.signedOn as Dayjs), obligations } });
     } else if (modal === 'visit') {
-      post.mutate({ url: `/api/cases/${c.id}/visits`, body: { visitedOn: fmt(v.visitedOn as Dayjs), method: v.method, result: v.result, note: v.note || undefined } });
+      post.mutate({
+        url: `/api/cases/${c.id}/visits`,
+        body: { visitedOn: fmt(v.visitedOn as Dayjs), method: v.method, result: v.result, note: v.note || undefined },
+      });
     } else if (modal) {
-      post.mutate({ url: `/api/cases/${c.id}/obligations/${modal.pay.id}/payments`, body: { amount: v.amount, paidOn: fmt(v.paidOn as Dayjs) } });
+      post.mutate({
+        url: `/api/cases/${c.id}/obligations/${modal.pay.id}/payments`,
+        body: { amount: v.amount, paidOn: fmt(v.paidOn as Dayjs) },
+      });
     }
   };
   if (c.agreements.length === 0 && !(kind && c.abilities.agreements)) return null;
@@ -50,9 +65,21 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
       extra={
         c.abilities.agreements && (
           <Space>
-            {kind && c.agreements.length === 0 && <Button size="small" type="primary" onClick={() => setModal('agreement')}>登记协议</Button>}
-            {c.agreements.length > 0 && <Button size="small" onClick={() => remind.mutate()}>履行提醒</Button>}
-            {c.agreements.length > 0 && <Button size="small" onClick={() => setModal('visit')}>履行回访</Button>}
+            {kind && c.agreements.length === 0 && (
+              <Button size="small" type="primary" onClick={() => setModal('agreement')}>
+                登记协议
+              </Button>
+            )}
+            {c.agreements.length > 0 && (
+              <Button size="small" onClick={() => remind.mutate()}>
+                履行提醒
+              </Button>
+            )}
+            {c.agreements.length > 0 && (
+              <Button size="small" onClick={() => setModal('visit')}>
+                履行回访
+              </Button>
+            )}
           </Space>
         )
       }
@@ -74,8 +101,20 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
               { title: '金额', dataIndex: 'amount', render: yuan },
               { title: '期限', dataIndex: 'dueDate' },
               { title: '已履行', dataIndex: 'paidAmount', render: yuan },
-              { title: '履行情况', dataIndex: 'performanceLabel', render: (v: string, o) => <Tag color={PERF_COLORS[o.performance]}>{v}</Tag> },
-              ...(c.abilities.agreements ? [{ title: '', render: (_: unknown, o: Obligation) => o.performance !== 'fulfilled' && <a onClick={() => setModal({ pay: o })}>登记履行</a> }] : []),
+              {
+                title: '履行情况',
+                dataIndex: 'performanceLabel',
+                render: (v: string, o) => <Tag color={PERF_COLORS[o.performance]}>{v}</Tag>,
+              },
+              ...(c.abilities.agreements
+                ? [
+                    {
+                      title: '',
+                      render: (_: unknown, o: Obligation) =>
+                        o.performance !== 'fulfilled' && <a onClick={() => setModal({ pay: o })}>登记履行</a>,
+                    },
+                  ]
+                : []),
             ]}
           />
           {a.visits.map((v) => (
@@ -86,8 +125,30 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
           ))}
         </div>
       ))}
-      <Modal title={modal === 'agreement' ? '登记协议' : modal === 'visit' ? '履行回访' : '登记履行'} open={!!modal} onCancel={() => setModal(null)} onOk={() => form.submit()} confirmLoading={post.isPending} okText="保存" cancelText="取消" destroyOnHidden width={modal === 'agreement' ? 760 : 480}>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs(), paidOn: dayjs(), visitedOn: dayjs(), method: 'phone', result: 'fulfilled', obligations: [{ obligor: c.respondent.name, description: '向申请人支付款项' }] }}>
+      <Modal
+        title={modal === 'agreement' ? '登记协议' : modal === 'visit' ? '履行回访' : '登记履行'}
+        open={!!modal}
+        onCancel={() => setModal(null)}
+        onOk={() => form.submit()}
+        confirmLoading={post.isPending}
+        okText="保存"
+        cancelText="取消"
+        destroyOnHidden
+        width={modal === 'agreement' ? 760 : 480}
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{
+            signedOn: dayjs(),
+            paidOn: dayjs(),
+            visitedOn: dayjs(),
+            method: 'phone',
+            result: 'fulfilled',
+            obligations: [{ obligor: c.respondent.name, description: '向申请人支付款项' }],
+          }}
+        >
           {modal === 'agreement' && (
             <>
               <Form.Item name="signedOn" label="签订日期" rules={[{ required: true }]}>
@@ -113,7 +174,9 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
                         {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
                       </Space>
                     ))}
-                    <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>添加履行事项</Button>
+                    <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>
+                      添加履行事项
+                    </Button>
                   </>
                 )}
               </Form.List>
@@ -121,16 +184,44 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
           )}
           {modal === 'visit' && (
             <>
-              <Form.Item name="visitedOn" label="回访日期"><DatePicker /></Form.Item>
-              <Form.Item name="method" label="方式"><Select options={[{ value: 'phone', label: '电话' }, { value: 'visit', label: '上门' }, { value: 'online', label: '线上' }]} /></Form.Item>
-              <Form.Item name="result" label="履行情况"><Select options={[{ value: 'fulfilled', label: '已履行' }, { value: 'partly', label: '部分履行' }, { value: 'not_fulfilled', label: '未履行' }]} /></Form.Item>
-              <Form.Item name="note" label="情况说明"><Input.TextArea rows={2} /></Form.Item>
+              <Form.Item name="visitedOn" label="回访日期">
+                <DatePicker />
+              </Form.Item>
+              <Form.Item name="method" label="方式">
+                <Select
+                  options={[
+                    { value: 'phone', label: '电话' },
+                    { value: 'visit', label: '上门' },
+                    { value: 'online', label: '线上' },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item name="result" label="履行情况">
+                <Select
+                  options={[
+                    { value: 'fulfilled', label: '已履行' },
+                    { value: 'partly', label: '部分履行' },
+                    { value: 'not_fulfilled', label: '未履行' },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item name="note" label="情况说明">
+                <Input.TextArea rows={2} />
+              </Form.Item>
             </>
           )}
           {modal && typeof modal === 'object' && (
             <>
-              <Form.Item name="amount" label={`金额（约定 ${yuan(modal.pay.amount)}，已履行 ${yuan(modal.pay.paidAmount)}）`} rules={[{ required: true, message: '请填写金额' }]}><InputNumber min={0.01} style={{ width: '100%' }} /></Form.Item>
-              <Form.Item name="paidOn" label="履行日期"><DatePicker /></Form.Item>
+              <Form.Item
+                name="amount"
+                label={`金额（约定 ${yuan(modal.pay.amount)}，已履行 ${yuan(modal.pay.paidAmount)}）`}
+                rules={[{ required: true, message: '请填写金额' }]}
+              >
+                <InputNumber min={0.01} style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item name="paidOn" label="履行日期">
+                <DatePicker />
+              </Form.Item>
             </>
           )}
         </Form>

@@ -12,9 +12,14 @@ export function DocumentsCard({ c }: { c: CaseDetail }) {
   const [kind, setKind] = useState<CaseDocumentKind>('acceptance_notice');
   const [preview, setPreview] = useState<string | null>(null);
   const [form] = Form.useForm();
-  const shown = useQuery({ queryKey: ['doc-preview', preview], enabled: !!preview, queryFn: () => api.get<{ title: string; html: string }>(`/api/cases/${c.id}/documents/${preview}/preview`) });
+  const shown = useQuery({
+    queryKey: ['doc-preview', preview],
+    enabled: !!preview,
+    queryFn: () => api.get<{ title: string; html: string }>(`/api/cases/${c.id}/documents/${preview}/preview`),
+  });
   const gen = useMutation({
-    mutationFn: (extra: Record<string, unknown>) => api.post<{ id: string; title: string }>(`/api/cases/${c.id}/documents`, { kind, ...extra }),
+    mutationFn: (extra: Record<string, unknown>) =>
+      api.post<{ id: string; title: string }>(`/api/cases/${c.id}/documents`, { kind, ...extra }),
     onSuccess: (d) => {
       message.success(`已生成${d.title}`);
       void qc.invalidateQueries({ queryKey: ['case', c.id] });
@@ -24,10 +29,22 @@ export function DocumentsCard({ c }: { c: CaseDetail }) {
   });
   const generate = () => {
     const v = form.getFieldsValue() as { statements?: string; problems?: string; suggestions?: string };
-    const lines = (s?: string) => (s ?? '').split('\n').map((x) => x.trim()).filter(Boolean);
+    const lines = (s?: string) =>
+      (s ?? '')
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean);
     if (kind === 'mediation_record') {
-      gen.mutate({ session: { statements: lines(v.statements).map((l) => ({ speaker: l.split('：')[0] ?? '调解员', text: l.split('：').slice(1).join('：') || l })) } });
-    } else if (kind === 'mediation_suggestion') gen.mutate({ suggestion: { problems: lines(v.problems), suggestions: lines(v.suggestions) } });
+      gen.mutate({
+        session: {
+          statements: lines(v.statements).map((l) => ({
+            speaker: l.split('：')[0] ?? '调解员',
+            text: l.split('：').slice(1).join('：') || l,
+          })),
+        },
+      });
+    } else if (kind === 'mediation_suggestion')
+      gen.mutate({ suggestion: { problems: lines(v.problems), suggestions: lines(v.suggestions) } });
     else gen.mutate({});
   };
   return (
@@ -35,8 +52,16 @@ export function DocumentsCard({ c }: { c: CaseDetail }) {
       {c.abilities.documents && (
         <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
           <Space wrap>
-            <Select style={{ width: 200 }} value={kind} onChange={setKind} aria-label="文书类型" options={CASE_DOCUMENT_KINDS.map((k) => ({ value: k, label: CASE_DOCUMENT_KIND_LABELS[k] }))} />
-            <Button onClick={generate} loading={gen.isPending}>生成文书</Button>
+            <Select
+              style={{ width: 200 }}
+              value={kind}
+              onChange={setKind}
+              aria-label="文书类型"
+              options={CASE_DOCUMENT_KINDS.map((k) => ({ value: k, label: CASE_DOCUMENT_KIND_LABELS[k] }))}
+            />
+            <Button onClick={generate} loading={gen.isPending}>
+              生成文书
+            </Button>
           </Space>
           <Form form={form} layout="vertical">
             {kind === 'mediation_record' && (
@@ -62,13 +87,33 @@ export function DocumentsCard({ c }: { c: CaseDetail }) {
         dataSource={c.documents}
         locale={{ emptyText: '尚未生成文书' }}
         renderItem={(d) => (
-          <List.Item actions={[<a key="p" onClick={() => setPreview(d.id)}>预览</a>, <a key="d" href={`/api/cases/${c.id}/documents/${d.id}`}>下载</a>]}>
+          <List.Item
+            actions={[
+              <a key="p" onClick={() => setPreview(d.id)}>
+                预览
+              </a>,
+              <a key="d" href={`/api/cases/${c.id}/documents/${d.id}`}>
+                下载
+              </a>,
+            ]}
+          >
             {d.title}
           </List.Item>
         )}
       />
       <Modal title={shown.data?.title ?? '文书预览'} open={!!preview} onCancel={() => setPreview(null)} footer={null} width={760}>
-        <div className="doc-preview" style={{ fontFamily: 'FangSong, STFangsong, serif', fontSize: 16, lineHeight: 1.8, maxHeight: '65vh', overflow: 'auto', padding: '0 24px' }} dangerouslySetInnerHTML={{ __html: shown.data?.html ?? '' }} />
+        <div
+          className="doc-preview"
+          style={{
+            fontFamily: 'FangSong, STFangsong, serif',
+            fontSize: 16,
+            lineHeight: 1.8,
+            maxHeight: '65vh',
+            overflow: 'auto',
+            padding: '0 24px',
+          }}
+          dangerouslySetInnerHTML={{ __html: shown.data?.html ?? '' }}
+        />
       </Modal>
     </Card>
   );
