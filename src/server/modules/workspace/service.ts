@@ -95,7 +95,8 @@ async function mediatorWorkspace(ctx: AppContext, p: AuthPrincipal): Promise<Wor
     .selectFrom('dispute_cases')
     .where('org_id', '=', p.orgUnitId)
     .select((eb) => [
-      eb.fn.sum<number>(eb.case().when('closed_on', 'is', null).then(1).else(0).end()).as('open'),
+      // Open: the stage is not closed yet, or a statutory step (review, arbitration acceptance) is still running.
+      eb.fn.sum<number>(eb.case().when(eb.or([eb('closed_on', 'is', null), eb('next_due', 'is not', null)])).then(1).else(0).end()).as('open'),
       eb.fn.sum<number>(eb.case().when('next_due', '<', today).then(1).else(0).end()).as('overdue'),
       eb.fn.sum<number>(eb.case().when(eb.and([eb('next_due', '>=', today), eb('next_due', '<=', soon)])).then(1).else(0).end()).as('soon'),
       eb.fn.sum<number>(eb.case().when(eb.and([eb('result', '=', 'success'), eb('closed_on', '>=', yearStart)])).then(1).else(0).end()).as('success'),
