@@ -43,6 +43,9 @@ import { salarySurveyRoutes } from './modules/salary-survey/routes';
 import { signalRoutes } from './modules/signals/routes';
 import { riskRoutes } from './modules/risk/routes';
 import { alertRoutes } from './modules/alerts/routes';
+import { caseRoutes } from './modules/cases/routes';
+import { caseRecordRoutes } from './modules/cases/routes-records';
+import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -130,10 +133,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     signalRoutes,
     riskRoutes,
     alertRoutes,
+    caseRoutes,
+    mediationOrgRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));
   }
+  await app.register(caseRecordRoutes(ctx, ctx.files));
 
   // The built web app, with client-side routes falling back to index.html; unknown /api paths are 404 JSON.
   const webDir = path.resolve(config.webDir);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z
@@ -11,6 +12,8 @@ const Env = z.object({
   HEXIE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HEXIE_DEMO: bool.optional(),
   HEXIE_SESSION_SECRET: z.string().optional(),
+  /** 32-byte key for personal data at rest (AES-256-GCM), as 64 hex characters or base64. */
+  HEXIE_PII_KEY: z.string().optional(),
   HEXIE_FILES_DIR: z.string().default('data/files'),
   HEXIE_WEB_DIR: z.string().default('dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -23,6 +26,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   demo: boolean;
   sessionSecret: string;
+  /** AES-256-GCM key for ID numbers at rest (32 bytes). */
+  piiKey: Buffer;
   secureCookies: boolean;
   filesDir: string;
   webDir: string;
@@ -53,16 +58,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dem
   if (production && e.HEXIE_DEMO) {
     throw new Error('生产模式不能启用演示数据（HEXIE_DEMO）。HEXIE_DEMO cannot be used with HEXIE_ENV=production.');
   }
+  const sessionSecret = e.HEXIE_SESSION_SECRET ?? DEV_SECRET;
   return {
     port: e.PORT,
     host: e.HOST,
     database: databaseFromUrl(e.DATABASE_URL),
     env: e.HEXIE_ENV,
     demo: production ? false : (e.HEXIE_DEMO ?? defaults.demo ?? false),
-    sessionSecret: e.HEXIE_SESSION_SECRET ?? DEV_SECRET,
+    sessionSecret,
+    piiKey: parsePiiKey(e.HEXIE_PII_KEY, sessionSecret, production),
     secureCookies: production,
     filesDir: e.HEXIE_FILES_DIR,
     webDir: e.HEXIE_WEB_DIR,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/**
+ * The key for personal data at rest. Production needs its own key (so rotating the session secret never makes stored
+ * ID numbers unreadable); development and tests derive one from the session secret.
+ */
+export function parsePiiKey(raw: string | undefined, sessionSecret: string, production: boolean): Buffer {
+  if (raw) {
+    const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+    if (key.length !== 32) throw new Error('HEXIE_PII_KEY 须为32字节密钥（64位十六进制或base64）。HEXIE_PII_KEY must be 32 bytes (64 hex chars or base64).');
+    return key;
+  }
+  if (production) throw new Error('生产模式必须设置 HEXIE_PII_KEY（32字节）。HEXIE_ENV=production requires HEXIE_PII_KEY (32 bytes).');
+  return createHash('sha256').update(`hexie-pii:${sessionSecret}`).digest();
 }

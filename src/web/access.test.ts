@@ -9,11 +9,13 @@ function meFor(role: Role) {
   return { abilities, user: { roles: [role] } } as never;
 }
 
-const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'riskMap', 'alerts', 'signals', 'riskRules', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users', 'apiKeys', 'audit'];
-const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users'];
-const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals'];
-const MEDIATOR = ['workspace', 'enterprises', 'dashboard'];
-const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'contracts'];
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'riskMap', 'alerts', 'signals', 'riskRules', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users'];
+const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs'];
+const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs'];
+const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'mediationOrgs', 'contracts'];
+const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit'];
+const WORKER = ['workspace', 'cases', 'mediationOrgs'];
 
 describe('web access', () => {
   it.each([
@@ -22,8 +24,9 @@ describe('web access', () => {
     ['coordinator', COORDINATOR],
     ['mediator', MEDIATOR],
     ['enterprise', ENTERPRISE],
-    ['worker', ['workspace']],
-    ['data_provider', []],
+    ['arbitrator', ARBITRATOR],
+    ['worker', WORKER],
+    ['data_provider', ['mediationOrgs']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(menuFor(meFor(role)).map((m) => m.key)).toEqual(keys);
   });

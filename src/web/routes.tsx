@@ -33,7 +33,7 @@ import { DashboardScreenPage } from './pages/dashboard/screen';
 import { PublicLayout } from './layouts/public-layout';
 import { ConsultPage } from './pages/consult';
 import { ArticlePage } from './pages/consult/article';
-import { CaseDetailPage, LawListPage, LawTextPage, QaDetailPage } from './pages/consult/entries';
+import { CaseDetailPage as ConsultCaseDetailPage, LawListPage, LawTextPage, QaDetailPage } from './pages/consult/entries';
 import { CalculatorsPage } from './pages/calculators';
 import { CalculatorPage } from './pages/calculators/calculator';
 import { KnowledgeQaPage } from './pages/knowledge-qa';
@@ -48,6 +48,11 @@ import { SelfCheckPage } from './pages/services/self-check';
 import { SelfCheckResultsPage } from './pages/services/self-check-results';
 import { SalarySurveyPage } from './pages/services/salary-survey';
 import { SalarySurveyReviewPage } from './pages/services/salary-survey-review';
+import { CasesPage } from './pages/cases';
+import { CaseIntakePage } from './pages/cases/new';
+import { CaseDetailPage } from './pages/cases/detail';
+import { CaseStatsPage } from './pages/case-stats';
+import { MediationOrgsPage } from './pages/mediation-orgs';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -74,7 +79,7 @@ export function AppRoutes() {
         <Route path="/consult" element={<ConsultPage />} />
         <Route path="/consult/articles/:lawId/:no" element={<ArticlePage />} />
         <Route path="/consult/qa/:id" element={<QaDetailPage />} />
-        <Route path="/consult/cases/:id" element={<CaseDetailPage />} />
+        <Route path="/consult/cases/:id" element={<ConsultCaseDetailPage />} />
         <Route path="/consult/laws" element={<LawListPage />} />
         <Route path="/consult/laws/:lawId" element={<LawTextPage />} />
         <Route path="/calculators" element={<CalculatorsPage />} />
@@ -111,6 +116,11 @@ export function AppRoutes() {
         <Route path="/enterprises/import" element={<EnterpriseImportPage />} />
         <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
         <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases/new" element={<CaseIntakePage />} />
+        <Route path="/cases/:id" element={<CaseDetailPage />} />
+        <Route path="/case-stats" element={<CaseStatsPage />} />
+        <Route path="/mediation-orgs" element={<MediationOrgsPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/services/outreach" element={<OutreachPage />} />
         <Route path="/services/recruitment" element={<RecruitmentPage />} />

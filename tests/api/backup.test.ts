@@ -7,7 +7,7 @@ import { backupSqlite, countRows, restoreSqlite } from '../../src/server/db/back
 import { seedDemo } from '../../src/server/seed/insert-demo';
 
 describe.skipIf(process.env.HEXIE_TEST_DB === 'postgres')('SQLite backup and restore', () => {
-  it('an online backup taken while a connection is writing restores every row', async () => {
+  it('an online backup taken while a connection is writing restores every row', { timeout: 120_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-backup-'));
     const file = path.join(dir, 'live.db');
     const handle = openDatabase({ kind: 'sqlite', file });
@@ -17,7 +17,7 @@ describe.skipIf(process.env.HEXIE_TEST_DB === 'postgres')('SQLite backup and res
     let writes = 0;
     const writer = setInterval(() => {
       handle.sqlite!.prepare("insert into audit_log (id, at, action, entity_type) values (?, ?, 'test.write', 'test')").run(`w${writes++}`, new Date().toISOString());
-    }, 1);
+    }, 20);
     const backup = path.join(dir, 'backup.db');
     const r = await backupSqlite(file, backup);
     clearInterval(writer);

@@ -121,7 +121,7 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
 
 export async function startTestApp(opts: { enterpriseCount?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await freshDatabase();
-  const config = loadConfig({ HEXIE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, HEXIE_WEB_DIR: '/nonexistent', ...opts.env });
+  const config = loadConfig({ HEXIE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, HEXIE_WEB_DIR: '/nonexistent', HEXIE_FILES_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-files-')), ...opts.env });
   const clock = new TestClock();
   const sms = new MemorySmsProvider();
   const database = openDatabase(config.database);

@@ -118,6 +118,16 @@ export const GRANTS = {
   'alert.process': { official: 'region', coordinator: 'assigned' },
   'alert.close': { official: 'region' },
   'alert.letter': { official: 'region' },
+  // dispute cases and mediation organisations (modules/cases, modules/mediation-orgs)
+  'case.read': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'org', enterprise: 'own', worker: 'own' },
+  'case.create': { admin: 'all', official: 'region', mediator: 'org', enterprise: 'own', worker: 'own' },
+  'case.handle': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'org' },
+  'case.reveal': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'org' },
+  'case.stats': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'org' },
+  'case.publish': { admin: 'all', official: 'region' },
+  'calendar.read': { admin: 'all', official: 'all', arbitrator: 'all', mediator: 'all' },
+  'calendar.manage': ADMIN_ONLY,
+  'mediationOrg.manage': { admin: 'all', official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -20,7 +20,8 @@ export async function backupSqlite(source: string, target: string) {
   if (!fs.existsSync(source)) throw new Error(`数据库文件不存在：${source}`);
   const db = new SQLite(source, { fileMustExist: true });
   try {
-    const r = await db.backup(target);
+    // Large steps keep the copy ahead of concurrent writers (a write restarts the current step).
+    const r = await db.backup(target, { progress: () => 2000 });
     const counts = countRows(target);
     return { pages: r.totalPages, ...counts };
   } finally {

@@ -809,6 +809,172 @@ export interface AlertEventTable {
   data: string | null;
 }
 
+export interface CalendarDayTable {
+  date: string;
+  kind: string; // holiday | workday
+  name: string;
+  year: number;
+  source: string | null;
+  created_at: string;
+}
+
+export interface DisputeCaseTable {
+  id: string;
+  case_no: string;
+  case_year: number;
+  seq: number;
+  request_id: string | null;
+  created_by: string | null;
+  region_id: string;
+  org_id: string;
+  arbitration_region_id: string | null;
+  enterprise_id: string;
+  respondent_name: string;
+  respondent_uscc: string;
+  source: string;
+  status: string;
+  stage: string;
+  outcomes: string; // JSON Partial<Record<CaseStage, CaseOutcome>>
+  collective: number;
+  priority: number;
+  applicant_count: number;
+  primary_claim_type: string;
+  amount_claimed: number;
+  amount_agreed: number;
+  amount_paid: number;
+  facts: string;
+  deadline_facts: string; // JSON CaseFactsInput without claims
+  received_date: string;
+  next_due: string | null;
+  next_due_kind: string | null;
+  statutory_due: string | null;
+  closed_on: string | null;
+  result: string | null; // success | failed | withdrawn | declined
+  days_to_close: number | null;
+  closed_in_time: number | null;
+  typical: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseApplicantTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  sort: number;
+  name: string;
+  phone: string | null;
+  id_number_enc: string | null;
+  id_number_masked: string | null;
+  user_id: string | null;
+}
+
+export interface CaseClaimTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  sort: number;
+  type: string;
+  amount: number | null;
+  period_from: string | null;
+  period_to: string | null;
+  description: string | null;
+}
+
+export interface CaseEventTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  seq: number;
+  at: string;
+  on_date: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+  data: string | null;
+}
+
+export interface CaseDocumentTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  kind: string;
+  title: string;
+  storage_key: string;
+  size: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CaseAttachmentTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface CaseAgreementTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  kind: string; // settlement | mediation
+  signed_on: string;
+  total_amount: number;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AgreementObligationTable {
+  id: string;
+  agreement_id: string;
+  case_id: string;
+  region_id: string;
+  sort: number;
+  obligor: string;
+  description: string;
+  amount: number | null;
+  due_date: string | null;
+  paid_amount: number;
+  fulfilled_on: string | null;
+  reminded_at: string | null;
+}
+
+export interface PerformanceVisitTable {
+  id: string;
+  case_id: string;
+  agreement_id: string | null;
+  region_id: string;
+  visited_on: string;
+  method: string;
+  result: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface PublishedCaseTable {
+  id: string;
+  case_id: string;
+  region_id: string;
+  title: string;
+  claim_types: string; // JSON
+  facts: string;
+  holding: string;
+  cited_articles: string; // JSON
+  published_by: string | null;
+  published_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   org_units: OrgUnitTable;
@@ -879,6 +1045,18 @@ export interface Database {
   risk_rule_sets: RiskRuleSetTable;
   alerts: AlertTable;
   alert_events: AlertEventTable;
+  // issue-4
+  calendar_days: CalendarDayTable;
+  dispute_cases: DisputeCaseTable;
+  case_applicants: CaseApplicantTable;
+  case_claims: CaseClaimTable;
+  case_events: CaseEventTable;
+  case_documents: CaseDocumentTable;
+  case_attachments: CaseAttachmentTable;
+  case_agreements: CaseAgreementTable;
+  agreement_obligations: AgreementObligationTable;
+  performance_visits: PerformanceVisitTable;
+  published_cases: PublishedCaseTable;
 }
 
 // ---- collective contracts, negotiations, union building (migration 0006) ----

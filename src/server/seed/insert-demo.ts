@@ -9,6 +9,7 @@ import { seedContractsDemo } from './demo-contracts';
 import { seedEnterprisesDemo } from './demo-enterprises';
 import { seedServicesDemo } from './demo-services';
 import { seedRiskDemo } from './demo-risk';
+import { seedCasesDemo } from './demo-cases';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -93,5 +94,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedContractsDemo(db, data);
   await seedServicesDemo(db, data);
   await seedRiskDemo(db, data);
+  await seedCasesDemo(db, data);
   return data;
 }

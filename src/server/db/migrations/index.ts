@@ -6,6 +6,7 @@ import * as m0002 from './0002-enterprise-registry';
 import * as m0004 from './0004-knowledge';
 import * as m0007 from './0007-enterprise-services';
 import * as m0005 from './0005-risk';
+import * as m0003 from './0003-dispute-cases';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0004-knowledge': m0004,
   '0007-enterprise-services': m0007,
   '0005-risk': m0005,
+  '0003-dispute-cases': m0003,
 };

@@ -1,7 +1,7 @@
 import { maskPhone } from '../../../domain/identifiers/id-number';
 import type { AppContext, AuthPrincipal } from '../../context';
 import { forbidden } from '../../errors';
-import { isoNow } from '../../lib/clock';
+import { isoNow, todayInChina } from '../../lib/clock';
 import { regionPrefixCondition } from '../../policy/scope';
 
 export interface Card {
@@ -88,10 +88,31 @@ async function mediatorWorkspace(ctx: AppContext, p: AuthPrincipal): Promise<Wor
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
   const e = org ? await enterpriseFigures(ctx, { regionId: org.region_id }) : { total: 0, workers: 0, unions: 0, key: 0 };
+  const today = todayInChina(ctx.clock);
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  const c = await ctx.db
+    .selectFrom('dispute_cases')
+    .where('org_id', '=', p.orgUnitId)
+    .select((eb) => [
+      // Open: the stage is not closed yet, or a statutory step (review, arbitration acceptance) is still running.
+      eb.fn.sum<number>(eb.case().when(eb.or([eb('closed_on', 'is', null), eb('next_due', 'is not', null)])).then(1).else(0).end()).as('open'),
+      eb.fn.sum<number>(eb.case().when('next_due', '<', today).then(1).else(0).end()).as('overdue'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('next_due', '>=', today), eb('next_due', '<=', soon)])).then(1).else(0).end()).as('soon'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('result', '=', 'success'), eb('closed_on', '>=', yearStart)])).then(1).else(0).end()).as('success'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('result', '=', 'failed'), eb('closed_on', '>=', yearStart)])).then(1).else(0).end()).as('failed'),
+    ])
+    .executeTakeFirstOrThrow();
+  const success = Number(c.success ?? 0);
+  const decided = success + Number(c.failed ?? 0);
   return {
     role: 'mediator',
     title: org ? `${org.name} 工作台` : '调解员工作台',
     cards: [
+      { key: 'openCases', label: '在办案件', value: Number(c.open ?? 0), unit: '件', link: '/cases' },
+      { key: 'dueSoonCases', label: '3日内到期', value: Number(c.soon ?? 0), unit: '件', link: '/cases?due=due_soon' },
+      { key: 'overdueCases', label: '已超期', value: Number(c.overdue ?? 0), unit: '件', link: '/cases?due=overdue' },
+      { key: 'successRate', label: '本年调解成功率', value: pct(success, decided), unit: '%', hint: `目标 ≥ 60%，成功 ${success} / ${decided} 件` },
       { key: 'orgMediators', label: '本组织在册调解员', value: Number(mediators.n), unit: '人' },
       { key: 'areaEnterprises', label: '服务区域企业', value: e.total, unit: '家' },
       { key: 'areaWorkers', label: '服务区域职工', value: e.workers, unit: '人' },
