@@ -47,6 +47,8 @@ import { caseRoutes } from './modules/cases/routes';
 import { caseRecordRoutes } from './modules/cases/routes-records';
 import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 
+import { registerCaseSignalHook } from './modules/signals/case-hook';
+
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
 
@@ -85,6 +87,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }
   const ctx: AppContext = { db: database.db, dbKind: database.kind, config, clock: opts.clock ?? systemClock, sms, log: app.log, files: opts.files ?? new LocalFileStore(config.filesDir) };
 
+  registerCaseSignalHook();
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -460,3 +460,18 @@ describe('calendar and directories', () => {
     expect((await (await t.login('street1')).patch(`/api/mediation-orgs/mo-district-center`, { phone: '1' })).status).toBe(404);
   });
 });
+
+describe('cases feed the risk module', () => {
+  it('a registered case becomes a dispute_case signal of the respondent', async () => {
+    const c = await create(m1, { receivedDate: '2025-03-03' });
+    const signal = await t.built.ctx.db
+      .selectFrom('risk_signals')
+      .selectAll()
+      .where('source', '=', 'dispute-cases')
+      .where('external_id', '=', c.id)
+      .executeTakeFirst();
+    expect(signal).toMatchObject({ kind: 'dispute_case', channel: 'case', workers_affected: 1, amount: 12000 });
+    const ent = await t.built.ctx.db.selectFrom('enterprises').select('id').where('uscc', '=', otherUscc).executeTakeFirstOrThrow();
+    expect(signal!.enterprise_id).toBe(ent.id);
+  });
+});
