@@ -40,6 +40,7 @@ import { policyRoutes } from './modules/policies/routes';
 import { cultivationRoutes } from './modules/cultivation/routes';
 import { selfCheckRoutes } from './modules/self-check/routes';
 import { salarySurveyRoutes } from './modules/salary-survey/routes';
+import { rosterRoutes } from './modules/rosters/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -124,6 +125,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     cultivationRoutes,
     selfCheckRoutes,
     salarySurveyRoutes,
+    rosterRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -106,6 +106,17 @@ export const GRANTS = {
   'salarySurvey.review': { official: 'region' },
   'salarySurvey.configure': { admin: 'all', official: 'region' },
   'salarySurvey.results': { admin: 'all', official: 'region' },
+  // Rosters and yearly recognition (issue 9): coordinators roster, coverage, 金牌 selection. A coordinator
+  // user sees and logs visits on their own roster entry (coordinators.user_id). Reviewers are officials.
+  'coordinator.read': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'coordinator.manage': { admin: 'all', official: 'region' },
+  'coordinator.visit': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'coordinator.coverage': { admin: 'all', official: 'region' },
+  'award.read': { admin: 'all', official: 'region' },
+  'award.manage': { admin: 'all', official: 'region' },
+  'award.nominate': { admin: 'all', official: 'region' },
+  'award.score': { official: 'region' },
+  'goldHonours.read': { public: 'public' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;
