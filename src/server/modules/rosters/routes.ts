@@ -100,8 +100,5 @@ export const rosterRoutes =
       requirePermission(req, 'award.manage');
       return F.resolveObjection(ctx, actorOf(req), req.params.id, req.params.objectionId, req.body);
     });
-    app.get('/api/public/gold-honours', { schema: { tags, summary: '金牌荣誉榜（公开）', querystring: F.HonoursQuery } }, async (req) => {
-      requirePermission(req, 'goldHonours.read');
-      return F.goldHonours(ctx, req.query);
-    });
+    app.get('/api/public/gold-honours', { schema: { tags, summary: '金牌荣誉榜（公开）', querystring: F.HonoursQuery } }, async (req) => F.goldHonours(ctx, req.query));
   };
