@@ -43,6 +43,12 @@ import { SelfCheckPage } from './pages/services/self-check';
 import { SelfCheckResultsPage } from './pages/services/self-check-results';
 import { SalarySurveyPage } from './pages/services/salary-survey';
 import { SalarySurveyReviewPage } from './pages/services/salary-survey-review';
+import { CoordinatorsPage } from './pages/rosters';
+import { CoordinatorDetailPage } from './pages/rosters/detail';
+import { CoveragePage } from './pages/rosters/coverage';
+import { RecognitionPage } from './pages/recognition';
+import { RoundPage } from './pages/recognition/round';
+import { GoldHonoursPage } from './pages/recognition/honours';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -76,6 +82,7 @@ export function AppRoutes() {
         <Route path="/calculators/:kind" element={<CalculatorPage />} />
       </Route>
       <Route path="/honours" element={<HonoursPage />} />
+      <Route path="/gold-honours" element={<GoldHonoursPage />} />
       <Route
         path="/portal"
         element={
@@ -127,6 +134,11 @@ export function AppRoutes() {
         <Route path="/contracts/:id" element={<ContractDetailPage />} />
         <Route path="/union-building" element={<UnionBuildingPage />} />
         <Route path="/knowledge/qa" element={<KnowledgeQaPage />} />
+        <Route path="/rosters/coordinators" element={<CoordinatorsPage />} />
+        <Route path="/rosters/coordinators/:id" element={<CoordinatorDetailPage />} />
+        <Route path="/rosters/coverage" element={<CoveragePage />} />
+        <Route path="/recognition" element={<RecognitionPage />} />
+        <Route path="/recognition/:id" element={<RoundPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -5,7 +5,7 @@ import type { DbOrTrx } from '../../db';
 import { AppError, badRequest, conflict, fieldError, notFound } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
-import { scopeFilter, whereInScope } from '../../policy/scope';
+import { regionPrefixCondition, scopeFilter, whereInScope } from '../../policy/scope';
 import { auditActor } from '../audit/actor';
 import { insertAudit } from '../audit/repo';
 
@@ -131,6 +131,16 @@ async function checkSubject(db: DbOrTrx, r: RoundRow, subjectId: string | undefi
   const table = r.kind === 'coordinator' ? 'coordinators' : r.kind === 'mediator' ? 'mediators' : 'mediation_orgs';
   const row = await db.selectFrom(table).select(['id', 'region_id']).where('id', '=', subjectId).executeTakeFirst();
   if (!row || !row.region_id.startsWith(r.region_id)) throw fieldError('subjectId', '推荐对象不存在或不在本评选范围内');
+}
+
+/** Who may be nominated for a round: records of its kind inside its region (none for social organisations yet). */
+export async function roundSubjects(ctx: AppContext, actor: Actor, id: string) {
+  const r = await findRound(ctx.db, actor, 'award.nominate', id);
+  if (r.kind === 'social_org') return { items: [] };
+  const table = r.kind === 'coordinator' ? 'coordinators' : r.kind === 'mediator' ? 'mediators' : 'mediation_orgs';
+  let q = ctx.db.selectFrom(table).select(['id', 'name']).where(regionPrefixCondition(`${table}.region_id`, r.region_id));
+  if (table !== 'mediation_orgs') q = q.where('status', '=', 'active');
+  return { items: await q.orderBy('name').limit(500).execute() };
 }
 
 export async function nominate(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof NominationCreate>) {

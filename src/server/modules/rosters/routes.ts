@@ -78,6 +78,10 @@ export const rosterRoutes =
       requirePermission(req, 'award.manage');
       return R.updateRound(ctx, actorOf(req), req.params.id, req.body);
     });
+    app.get('/api/award-rounds/:id/subjects', { schema: { tags, summary: '可推荐对象（本评选类别、本辖区）', params: IdParams } }, async (req) => {
+      requirePermission(req, 'award.nominate');
+      return R.roundSubjects(ctx, actorOf(req), req.params.id);
+    });
     app.post('/api/award-rounds/:id/nominations', { schema: { tags, summary: '推荐（附事迹材料）', params: IdParams, body: R.NominationCreate } }, async (req, reply) => {
       requirePermission(req, 'award.nominate');
       reply.status(201);
