@@ -117,6 +117,11 @@ export const GRANTS = {
   'award.nominate': { admin: 'all', official: 'region' },
   'award.score': { official: 'region' },
   'goldHonours.read': { public: 'public' },
+  // mediation organisation standardization assessment; a mediation organisation maintains its own public page
+  'mediationAssessment.read': { admin: 'all', official: 'region', mediator: 'org' },
+  'mediationAssessment.manage': { admin: 'all', official: 'region' },
+  'mediationAssessment.score': { official: 'region' },
+  'mediationOrg.publish': { admin: 'all', official: 'region', mediator: 'org' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

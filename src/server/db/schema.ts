@@ -729,6 +729,9 @@ export interface Database {
   award_nominations: AwardNominationTable;
   award_scores: AwardScoreTable;
   award_objections: AwardObjectionTable;
+  mediation_assessments: MediationAssessmentTable;
+  mediation_assessment_scores: MediationAssessmentScoreTable;
+  mediation_org_publications: MediationOrgPublicationTable;
   regions: RegionTable;
   org_units: OrgUnitTable;
   users: UserTable;
@@ -1053,4 +1056,38 @@ export interface AwardObjectionTable {
   resolved_at: string | null;
   created_by: string | null;
   created_at: string;
+}
+export interface MediationAssessmentTable {
+  id: string;
+  region_id: string;
+  org_id: string;
+  year: number;
+  status: string;
+  score: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface MediationAssessmentScoreTable {
+  id: string;
+  region_id: string;
+  assessment_id: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  scores_json: string;
+  total: number;
+  comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface MediationOrgPublicationTable {
+  id: string;
+  region_id: string;
+  org_id: string;
+  rules: string;
+  procedures: string;
+  updated_by: string | null;
+  updated_at: string;
 }

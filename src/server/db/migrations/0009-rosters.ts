@@ -126,10 +126,45 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('award_obj_round').on('award_objections').columns(['round_id', 'nomination_id']).execute();
+
+  // Mediation organisation standardization assessment (规范化建设评估) and the public page (上墙公布).
+  await id(db.schema.createTable('mediation_assessments'))
+    .addColumn('org_id', 'text', (c) => c.notNull().references('mediation_orgs.id'))
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('score', 'real')
+    .addColumn('decided_on', 'text')
+    .addColumn('decision_note', 'text')
+    .addColumn('created_by', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('med_assess_unique').on('mediation_assessments').columns(['org_id', 'year']).unique().execute();
+  await db.schema.createIndex('med_assess_region').on('mediation_assessments').columns(['region_id', 'year']).execute();
+
+  await id(db.schema.createTable('mediation_assessment_scores'))
+    .addColumn('assessment_id', 'text', (c) => c.notNull().references('mediation_assessments.id'))
+    .addColumn('reviewer_id', 'text', (c) => c.notNull())
+    .addColumn('reviewer_name', 'text', (c) => c.notNull())
+    .addColumn('scores_json', 'text', (c) => c.notNull())
+    .addColumn('total', 'real', (c) => c.notNull())
+    .addColumn('comment', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('med_assess_scores_unique').on('mediation_assessment_scores').columns(['assessment_id', 'reviewer_id']).unique().execute();
+
+  await id(db.schema.createTable('mediation_org_publications'))
+    .addColumn('org_id', 'text', (c) => c.notNull().unique().references('mediation_orgs.id'))
+    .addColumn('rules', 'text', (c) => c.notNull())
+    .addColumn('procedures', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['award_objections', 'award_scores', 'award_nominations', 'award_rounds', 'coordinator_evaluations', 'coordinator_visits', 'coordinator_assignments', 'coordinator_trainings', 'coordinators']) {
+  for (const t of ['mediation_org_publications', 'mediation_assessment_scores', 'mediation_assessments', 'award_objections', 'award_scores', 'award_nominations', 'award_rounds', 'coordinator_evaluations', 'coordinator_visits', 'coordinator_assignments', 'coordinator_trainings', 'coordinators']) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -7,6 +7,7 @@ import * as C from './coordinators';
 import { coverageView, CoverageQuery } from './coverage';
 import * as R from './recognition';
 import * as F from './recognition-flow';
+import * as S from './standardization';
 
 const IdParams = z.object({ id: z.string().min(1) });
 const tags = ['名册与评选'];
@@ -104,5 +105,33 @@ export const rosterRoutes =
       requirePermission(req, 'award.manage');
       return F.resolveObjection(ctx, actorOf(req), req.params.id, req.params.objectionId, req.body);
     });
+
+    // --- mediation organisation standardization and public page --------------------------------
+    app.get('/api/mediation-assessments', { schema: { tags, summary: '调解组织规范化评估列表', querystring: S.AssessmentQuery } }, async (req) => {
+      requirePermission(req, 'mediationAssessment.read');
+      return S.listAssessments(ctx, actorOf(req), req.query);
+    });
+    app.post('/api/mediation-assessments', { schema: { tags, summary: '启动年度规范化评估', body: S.AssessmentCreate } }, async (req, reply) => {
+      requirePermission(req, 'mediationAssessment.manage');
+      reply.status(201);
+      return S.createAssessment(ctx, actorOf(req), req.body);
+    });
+    app.get('/api/mediation-assessments/:id', { schema: { tags, summary: '规范化评估详情（四类指标得分）', params: IdParams } }, async (req) => {
+      requirePermission(req, 'mediationAssessment.read');
+      return S.getAssessment(ctx, actorOf(req), req.params.id);
+    });
+    app.put('/api/mediation-assessments/:id/scores', { schema: { tags, summary: '评审打分（工作基础、制度机制、办案能力、服务水平，各0–100）', params: IdParams, body: S.AssessmentScore } }, async (req) => {
+      requirePermission(req, 'mediationAssessment.score');
+      return S.scoreAssessment(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.post('/api/mediation-assessments/:id/decide', { schema: { tags, summary: '年度认定（设置 standardized_on）', params: IdParams, body: S.AssessmentDecide } }, async (req) => {
+      requirePermission(req, 'mediationAssessment.manage');
+      return S.decideAssessment(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.put('/api/mediation-orgs/:id/publication', { schema: { tags, summary: '更新上墙公布内容（工作制度、调解程序）', params: IdParams, body: S.PublicationPut } }, async (req) => {
+      requirePermission(req, 'mediationOrg.publish');
+      return S.putPublication(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.get('/api/public/mediation-orgs/:id', { schema: { tags, summary: '调解组织公开页（制度、程序、调解员名单）', params: IdParams } }, async (req) => S.publicOrgPage(ctx, req.params.id));
     app.get('/api/public/gold-honours', { schema: { tags, summary: '金牌荣誉榜（公开）', querystring: F.HonoursQuery } }, async (req) => F.goldHonours(ctx, req.query));
   };
