@@ -207,3 +207,48 @@ describe('yearly recognition (金牌 selection)', () => {
     expect(all.body.items.map((i: { name: string; year: number }) => i.year)).toEqual([2026, 2025]);
   });
 });
+
+describe('mediation organisation standardization and public page', () => {
+  let id = '';
+  let mediator: Client;
+  beforeAll(async () => {
+    mediator = await t.login('mediator1');
+  });
+  it('starts an assessment (400/403/404/409) and reviewers score the four groups', async () => {
+    const org = t.demo.ids.mediationOrg1;
+    expect((await mediator.post('/api/mediation-assessments', { orgId: org, year: 2026 })).status).toBe(403);
+    expect(errorOf(await street.post('/api/mediation-assessments', { orgId: t.demo.ids.mediationOrg2, year: 2026 })).fields![0]!.field).toBe('orgId');
+    const r = await street.post('/api/mediation-assessments', { orgId: org, year: 2026 });
+    expect(r.status).toBe(201);
+    id = r.body.id;
+    expect((await street.post('/api/mediation-assessments', { orgId: org, year: 2026 })).status).toBe(409);
+    expect(r.body.groups.map((g: { name: string }) => g.name)).toEqual(['工作基础', '制度机制', '办案能力', '服务水平']);
+    expect(errorOf(await official.put(`/api/mediation-assessments/${id}/scores`, { scores: { foundation: 90 } })).fields!.map((f) => f.field)).toEqual(['scores.system', 'scores.capacity', 'scores.service']);
+    expect((await mediator.put(`/api/mediation-assessments/${id}/scores`, { scores: { foundation: 90, system: 90, capacity: 90, service: 90 } })).status).toBe(403);
+    // the mediator reads their own organisation's assessment; the park mediator cannot
+    expect((await mediator.get(`/api/mediation-assessments/${id}`)).status).toBe(200);
+    expect((await (await t.login('mediator2')).get(`/api/mediation-assessments/${id}`)).status).toBe(404);
+    await official.put(`/api/mediation-assessments/${id}/scores`, { scores: { foundation: 70, system: 70, capacity: 70, service: 70 } });
+    expect((await street.post(`/api/mediation-assessments/${id}/decide`, { recognise: true })).status).toBe(409);
+    const s = await street.put(`/api/mediation-assessments/${id}/scores`, { scores: { foundation: 95, system: 90, capacity: 95, service: 90 } });
+    expect(s.body.result).toMatchObject({ score: 81.25, passes: true, reviewers: 2 });
+    expect((await audit('mediationAssessment.score', id)).length).toBe(2);
+  });
+
+  it('recognition sets standardized_on; the public page shows rules, procedures and mediators', async () => {
+    const d = await street.post(`/api/mediation-assessments/${id}/decide`, { recognise: true, note: '达到规范化标准' });
+    expect(d.status).toBe(200);
+    expect(d.body.standardizedOn).toBe('2026-11-26');
+    expect(await audit('mediationAssessment.decide', id)).toHaveLength(1);
+    expect((await street.put(`/api/mediation-assessments/${id}/scores`, { scores: { foundation: 1, system: 1, capacity: 1, service: 1 } })).status).toBe(409);
+    const org = t.demo.ids.mediationOrg1;
+    expect(errorOf(await mediator.put(`/api/mediation-orgs/${org}/publication`, { rules: '', procedures: 'x' })).fields![0]!.field).toBe('rules');
+    expect((await mediator.put(`/api/mediation-orgs/${t.demo.ids.mediationOrg2}/publication`, { rules: 'x', procedures: 'x' })).status).toBe(404);
+    expect((await mediator.put(`/api/mediation-orgs/${org}/publication`, { rules: '一、受理登记制度', procedures: '申请—受理—调解—结案' })).status).toBe(200);
+    const p = await t.anon().get(`/api/public/mediation-orgs/${org}`);
+    expect(p.status).toBe(200);
+    expect(p.body).toMatchObject({ rules: '一、受理登记制度', procedures: '申请—受理—调解—结案', standardizedOn: '2026-11-26' });
+    expect(p.body.mediators.map((m: { name: string }) => m.name)).toContain('黄丽娟');
+    expect((await t.anon().get('/api/public/mediation-orgs/nope')).status).toBe(404);
+  });
+});
