@@ -9,10 +9,10 @@ function meFor(role: Role) {
   return { abilities, user: { roles: [role] } } as never;
 }
 
-const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'recognition', 'users', 'apiKeys', 'audit'];
-const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'recognition', 'users'];
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users'];
 const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'coordinators'];
-const MEDIATOR = ['workspace', 'enterprises', 'dashboard'];
+const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'mediationAssessments'];
 const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'contracts'];
 
 describe('web access', () => {

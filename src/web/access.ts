@@ -40,6 +40,7 @@ export const MENU: MenuEntry[] = [
   // rosters and yearly recognition (issue 9)
   { key: 'coordinators', path: '/rosters/coordinators', label: '协调员名册', group: '名册与评选', ability: 'coordinator.read' },
   { key: 'coordinatorCoverage', path: '/rosters/coverage', label: '协调员覆盖', group: '名册与评选', ability: 'coordinator.coverage' },
+  { key: 'mediationAssessments', path: '/rosters/mediation-assessments', label: '调解组织规范化', group: '名册与评选', ability: 'mediationAssessment.read' },
   { key: 'recognition', path: '/recognition', label: '年度金牌评选', group: '名册与评选', ability: 'award.read' },
 ];
 

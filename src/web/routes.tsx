@@ -49,6 +49,8 @@ import { CoveragePage } from './pages/rosters/coverage';
 import { RecognitionPage } from './pages/recognition';
 import { RoundPage } from './pages/recognition/round';
 import { GoldHonoursPage } from './pages/recognition/honours';
+import { MediationAssessmentsPage } from './pages/rosters/mediation-assessments';
+import { MediationOrgPublicPage } from './pages/rosters/mediation-org-public';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -83,6 +85,7 @@ export function AppRoutes() {
       </Route>
       <Route path="/honours" element={<HonoursPage />} />
       <Route path="/gold-honours" element={<GoldHonoursPage />} />
+      <Route path="/mediation-orgs/:id" element={<MediationOrgPublicPage />} />
       <Route
         path="/portal"
         element={
@@ -137,6 +140,7 @@ export function AppRoutes() {
         <Route path="/rosters/coordinators" element={<CoordinatorsPage />} />
         <Route path="/rosters/coordinators/:id" element={<CoordinatorDetailPage />} />
         <Route path="/rosters/coverage" element={<CoveragePage />} />
+        <Route path="/rosters/mediation-assessments" element={<MediationAssessmentsPage />} />
         <Route path="/recognition" element={<RecognitionPage />} />
         <Route path="/recognition/:id" element={<RoundPage />} />
         <Route path="/403" element={<ForbiddenPage />} />

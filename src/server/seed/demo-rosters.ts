@@ -82,4 +82,14 @@ export async function seedRostersDemo(db: Db, data: DemoData): Promise<void> {
     nom('nom-2025-2', 'award-2025-coord', coordinators[3]!, 'not_selected', 86.25, 2),
     nom('nom-2026-1', 'award-2026-coord', coordinators[4]!, 'nominated', null, null),
   ]);
+  await seedMediationPublicationDemo(db, data);
+}
+
+/** The 上墙公布 content of the demo street mediation centre. */
+export async function seedMediationPublicationDemo(db: Db, data: DemoData): Promise<void> {
+  await db.insertInto('mediation_org_publications').values({
+    id: 'mop-demo-1', region_id: data.ids.xinqiao, org_id: data.ids.mediationOrg1, updated_by: 'usr-official', updated_at: ts,
+    rules: '一、受理登记制度：当事人申请调解的，调解中心当日登记，三个工作日内决定是否受理。\n二、回避制度：调解员与当事人有利害关系的，应当回避。\n三、保密制度：调解过程不公开，涉及个人隐私和商业秘密的内容予以保密。\n四、回访制度：调解协议达成后三十日内回访履行情况。',
+    procedures: '申请 → 受理（三个工作日内） → 选定调解员 → 调解（自受理之日起十五日内结束） → 达成协议制作调解协议书 / 调解不成告知仲裁途径 → 回访',
+  }).execute();
 }

@@ -29,7 +29,8 @@ export async function listAssessments(ctx: AppContext, actor: Actor, q: z.infer<
   let query = ctx.db.selectFrom('mediation_assessments').innerJoin('mediation_orgs as o', 'o.id', 'mediation_assessments.org_id').selectAll('mediation_assessments').select(['o.name as org_name', 'o.standardized_on']).where(whereInScope(scopeFilter(actor.principal, 'mediationAssessment.read'), COLS));
   if (q.year) query = query.where('mediation_assessments.year', '=', q.year);
   const rows = await query.orderBy('mediation_assessments.year', 'desc').orderBy('o.name').execute();
-  return { groups: STANDARDIZATION_GROUPS, passScore: STANDARDIZATION_PASS, items: await Promise.all(rows.map(async (a) => ({ id: a.id, orgId: a.org_id, orgName: a.org_name, year: a.year, status: a.status, standardizedOn: a.standardized_on, ...standardizationResult(await sheetsOf(ctx.db, a.id)) }))) };
+  const orgs = await ctx.db.selectFrom('mediation_orgs').select(['id', 'name', 'standardized_on']).where(whereInScope(scopeFilter(actor.principal, 'mediationAssessment.read'), { region: 'mediation_orgs.region_id', org: 'mediation_orgs.id' })).orderBy('name').execute();
+  return { groups: STANDARDIZATION_GROUPS, passScore: STANDARDIZATION_PASS, orgs: orgs.map((o) => ({ id: o.id, name: o.name, standardizedOn: o.standardized_on })), items: await Promise.all(rows.map(async (a) => ({ id: a.id, orgId: a.org_id, orgName: a.org_name, year: a.year, status: a.status, standardizedOn: a.standardized_on, ...standardizationResult(await sheetsOf(ctx.db, a.id)) }))) };
 }
 
 export async function getAssessment(ctx: AppContext, actor: Actor, id: string) {
