@@ -80,6 +80,11 @@ describe('rosters and yearly recognition journey', () => {
     await anon.page.getByRole('cell', { name: '吴晓东' }).waitFor();
     expect(await anon.page.textContent('body')).not.toContain('91.4');
     await e.shot(anon.page, 'recognition-gold-honours');
+    // 上墙公布: the street mediation centre's public page
+    await anon.page.goto('/mediation-orgs/mo-street-003');
+    await anon.page.getByText('工作制度').waitFor();
+    await anon.page.getByText('黄丽娟').waitFor();
+    await e.shot(anon.page, 'rosters-mediation-org-public');
     await anon.context.close();
   });
 });

@@ -26,7 +26,7 @@ export function MediationOrgPublicPage() {
             <Typography.Title level={5}>调解程序</Typography.Title>
             {text(o.procedures)}
             <Typography.Title level={5}>调解员名单</Typography.Title>
-            <List size="small" dataSource={o.mediators} locale={{ emptyText: '暂无' }} renderItem={(m) => <List.Item><Typography.Text strong style={{ marginRight: 8 }}>{m.name}</Typography.Text>{m.specialities.map((s) => <Tag key={s}>{s}</Tag>)}<Typography.Text type="secondary">{m.certificateNo ? `证书 ${m.certificateNo}` : ''}</Typography.Text></List.Item>} />
+            <List size="small" dataSource={o.mediators} locale={{ emptyText: '暂无' }} renderItem={(m) => <List.Item><span><Typography.Text strong style={{ marginRight: 8 }}>{m.name}</Typography.Text>{m.specialities.map((s) => <Tag key={s}>{s}</Tag>)}<Typography.Text type="secondary">{m.certificateNo ? `证书 ${m.certificateNo}` : ''}</Typography.Text></span></List.Item>} />
           </>
         )}
       </Card>
