@@ -122,6 +122,7 @@ export const GRANTS = {
   'mediationAssessment.manage': { admin: 'all', official: 'region' },
   'mediationAssessment.score': { official: 'region' },
   'mediationOrg.publish': { admin: 'all', official: 'region', mediator: 'org' },
+  'mediatorRoster.read': { admin: 'all', official: 'region', mediator: 'org' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

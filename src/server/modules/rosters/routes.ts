@@ -8,6 +8,7 @@ import { coverageView, CoverageQuery } from './coverage';
 import * as R from './recognition';
 import * as F from './recognition-flow';
 import * as S from './standardization';
+import { mediatorEvaluation } from './mediator-evaluation';
 
 const IdParams = z.object({ id: z.string().min(1) });
 const tags = ['名册与评选'];
@@ -133,5 +134,9 @@ export const rosterRoutes =
       return S.putPublication(ctx, actorOf(req), req.params.id, req.body);
     });
     app.get('/api/public/mediation-orgs/:id', { schema: { tags, summary: '调解组织公开页（制度、程序、调解员名单）', params: IdParams } }, async (req) => S.publicOrgPage(ctx, req.params.id));
+    app.get('/api/mediators/:id/evaluation/:year', { schema: { tags, summary: '调解员年度考评的办案数据（来自案件模块；未接入时为空）', params: IdParams.extend({ year: z.coerce.number().int().min(2000).max(2100) }) } }, async (req) => {
+      requirePermission(req, 'mediatorRoster.read');
+      return mediatorEvaluation(ctx, actorOf(req), req.params.id, req.params.year);
+    });
     app.get('/api/public/gold-honours', { schema: { tags, summary: '金牌荣誉榜（公开）', querystring: F.HonoursQuery } }, async (req) => F.goldHonours(ctx, req.query));
   };
