@@ -51,6 +51,7 @@ describe('rosters and yearly recognition journey', () => {
       for (let i = 0; i < 4; i++) await inputs.nth(i).fill(String(marks[n]![i]));
       await ok(page);
       await page.locator('.ant-modal-body').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: '修改评分' }).nth(n).waitFor(); // the list has refreshed
     }
     await page.getByText('拟入选', { exact: true }).first().waitFor();
     await e.shot(page, 'recognition-review');
