@@ -48,6 +48,7 @@ import { caseRecordRoutes } from './modules/cases/routes-records';
 import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 
 import { registerCaseSignalHook } from './modules/signals/case-hook';
+import { rosterRoutes } from './modules/rosters/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -138,6 +139,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     alertRoutes,
     caseRoutes,
     mediationOrgRoutes,
+    rosterRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

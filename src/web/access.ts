@@ -45,6 +45,11 @@ export const MENU: MenuEntry[] = [
   { key: 'contracts', path: '/contracts', label: '集体合同', group: '集体合同与建会', ability: 'contract.read' },
   { key: 'unionBuilding', path: '/union-building', label: '建会推进', group: '集体合同与建会', ability: 'unionBuilding.read' },
   { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
+  // rosters and yearly recognition (issue 9)
+  { key: 'coordinators', path: '/rosters/coordinators', label: '协调员名册', group: '名册与评选', ability: 'coordinator.read' },
+  { key: 'coordinatorCoverage', path: '/rosters/coverage', label: '协调员覆盖', group: '名册与评选', ability: 'coordinator.coverage' },
+  { key: 'mediationAssessments', path: '/rosters/mediation-assessments', label: '调解组织规范化', group: '名册与评选', ability: 'mediationAssessment.read' },
+  { key: 'recognition', path: '/recognition', label: '年度金牌评选', group: '名册与评选', ability: 'award.read' },
 ];
 
 const SYSTEM_GROUP = '系统管理';

@@ -53,6 +53,14 @@ import { CaseIntakePage } from './pages/cases/new';
 import { CaseDetailPage } from './pages/cases/detail';
 import { CaseStatsPage } from './pages/case-stats';
 import { MediationOrgsPage } from './pages/mediation-orgs';
+import { CoordinatorsPage } from './pages/rosters';
+import { CoordinatorDetailPage } from './pages/rosters/detail';
+import { CoveragePage } from './pages/rosters/coverage';
+import { RecognitionPage } from './pages/recognition';
+import { RoundPage } from './pages/recognition/round';
+import { GoldHonoursPage } from './pages/recognition/honours';
+import { MediationAssessmentsPage } from './pages/rosters/mediation-assessments';
+import { MediationOrgPublicPage } from './pages/rosters/mediation-org-public';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -86,6 +94,8 @@ export function AppRoutes() {
         <Route path="/calculators/:kind" element={<CalculatorPage />} />
       </Route>
       <Route path="/honours" element={<HonoursPage />} />
+      <Route path="/gold-honours" element={<GoldHonoursPage />} />
+      <Route path="/mediation-orgs/:id" element={<MediationOrgPublicPage />} />
       <Route
         path="/portal"
         element={
@@ -147,6 +157,12 @@ export function AppRoutes() {
         <Route path="/risk/alerts/:id" element={<AlertDetailPage />} />
         <Route path="/risk/signals" element={<SignalsPage />} />
         <Route path="/risk/rules" element={<RiskRulesPage />} />
+        <Route path="/rosters/coordinators" element={<CoordinatorsPage />} />
+        <Route path="/rosters/coordinators/:id" element={<CoordinatorDetailPage />} />
+        <Route path="/rosters/coverage" element={<CoveragePage />} />
+        <Route path="/rosters/mediation-assessments" element={<MediationAssessmentsPage />} />
+        <Route path="/recognition" element={<RecognitionPage />} />
+        <Route path="/recognition/:id" element={<RoundPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -128,6 +128,23 @@ export const GRANTS = {
   'calendar.read': { admin: 'all', official: 'all', arbitrator: 'all', mediator: 'all' },
   'calendar.manage': ADMIN_ONLY,
   'mediationOrg.manage': { admin: 'all', official: 'region' },
+  // Rosters and yearly recognition (issue 9): coordinators roster, coverage, 金牌 selection. A coordinator
+  // user sees and logs visits on their own roster entry (coordinators.user_id). Reviewers are officials.
+  'coordinator.read': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'coordinator.manage': { admin: 'all', official: 'region' },
+  'coordinator.visit': { admin: 'all', official: 'region', coordinator: 'assigned' },
+  'coordinator.coverage': { admin: 'all', official: 'region' },
+  'award.read': { admin: 'all', official: 'region' },
+  'award.manage': { admin: 'all', official: 'region' },
+  'award.nominate': { admin: 'all', official: 'region' },
+  'award.score': { official: 'region' },
+  'goldHonours.read': { public: 'public' },
+  // mediation organisation standardization assessment; a mediation organisation maintains its own public page
+  'mediationAssessment.read': { admin: 'all', official: 'region', mediator: 'org' },
+  'mediationAssessment.manage': { admin: 'all', official: 'region' },
+  'mediationAssessment.score': { official: 'region' },
+  'mediationOrg.publish': { admin: 'all', official: 'region', mediator: 'org' },
+  'mediatorRoster.read': { admin: 'all', official: 'region', mediator: 'org' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -976,6 +976,18 @@ export interface PublishedCaseTable {
 }
 
 export interface Database {
+  coordinators: CoordinatorTable;
+  coordinator_trainings: CoordinatorTrainingTable;
+  coordinator_assignments: CoordinatorAssignmentTable;
+  coordinator_visits: CoordinatorVisitTable;
+  coordinator_evaluations: CoordinatorEvaluationTable;
+  award_rounds: AwardRoundTable;
+  award_nominations: AwardNominationTable;
+  award_scores: AwardScoreTable;
+  award_objections: AwardObjectionTable;
+  mediation_assessments: MediationAssessmentTable;
+  mediation_assessment_scores: MediationAssessmentScoreTable;
+  mediation_org_publications: MediationOrgPublicationTable;
   regions: RegionTable;
   org_units: OrgUnitTable;
   users: UserTable;
@@ -1198,5 +1210,158 @@ export interface AssessmentScoreTable {
   year: number;
   indicator_id: string;
   score: number;
+  updated_at: string;
+}
+
+// --- rosters and yearly recognition (issue 9) -------------------------------------------------------
+export interface CoordinatorTable {
+  id: string;
+  region_id: string;
+  user_id: string | null;
+  name: string;
+  phone: string | null;
+  employer_kind: string;
+  employer_name: string;
+  employer_enterprise_id: string | null;
+  skill_level: string | null;
+  certificate_no: string | null;
+  certified_on: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface CoordinatorTrainingTable {
+  id: string;
+  region_id: string;
+  coordinator_id: string;
+  course: string;
+  hours: number;
+  trained_on: string;
+  created_at: string;
+}
+export interface CoordinatorAssignmentTable {
+  id: string;
+  region_id: string;
+  coordinator_id: string;
+  enterprise_id: string;
+  assigned_on: string;
+  ended_on: string | null;
+  created_at: string;
+}
+export interface CoordinatorVisitTable {
+  id: string;
+  region_id: string;
+  coordinator_id: string;
+  enterprise_id: string;
+  visited_on: string;
+  purpose: string;
+  summary: string;
+  created_by: string | null;
+  created_at: string;
+}
+export interface CoordinatorEvaluationTable {
+  id: string;
+  region_id: string;
+  coordinator_id: string;
+  year: number;
+  grade: string;
+  comment: string | null;
+  evaluated_by: string | null;
+  created_at: string;
+}
+export interface AwardRoundTable {
+  id: string;
+  region_id: string;
+  year: number;
+  kind: string;
+  title: string;
+  criteria: string;
+  indicators_json: string;
+  quota: number;
+  notice_days: number;
+  status: string;
+  notice_start: string | null;
+  notice_end: string | null;
+  announced_on: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface AwardNominationTable {
+  id: string;
+  region_id: string;
+  round_id: string;
+  subject_id: string | null;
+  subject_name: string;
+  nominated_by: string;
+  reason: string;
+  evidence_json: string;
+  status: string;
+  score: number | null;
+  rank: number | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface AwardScoreTable {
+  id: string;
+  region_id: string;
+  nomination_id: string;
+  round_id: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  scores_json: string;
+  total: number;
+  comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface AwardObjectionTable {
+  id: string;
+  region_id: string;
+  round_id: string;
+  nomination_id: string;
+  received_on: string;
+  submitter: string | null;
+  content: string;
+  status: string;
+  resolution: string | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+export interface MediationAssessmentTable {
+  id: string;
+  region_id: string;
+  org_id: string;
+  year: number;
+  status: string;
+  score: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface MediationAssessmentScoreTable {
+  id: string;
+  region_id: string;
+  assessment_id: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  scores_json: string;
+  total: number;
+  comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface MediationOrgPublicationTable {
+  id: string;
+  region_id: string;
+  org_id: string;
+  rules: string;
+  procedures: string;
+  updated_by: string | null;
   updated_at: string;
 }

@@ -10,6 +10,7 @@ import { seedEnterprisesDemo } from './demo-enterprises';
 import { seedServicesDemo } from './demo-services';
 import { seedRiskDemo } from './demo-risk';
 import { seedCasesDemo } from './demo-cases';
+import { seedRostersDemo } from './demo-rosters';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -95,5 +96,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedServicesDemo(db, data);
   await seedRiskDemo(db, data);
   await seedCasesDemo(db, data);
+  await seedRostersDemo(db, data);
   return data;
 }

@@ -7,6 +7,7 @@ import * as m0004 from './0004-knowledge';
 import * as m0007 from './0007-enterprise-services';
 import * as m0005 from './0005-risk';
 import * as m0003 from './0003-dispute-cases';
+import * as m0009 from './0009-rosters';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0007-enterprise-services': m0007,
   '0005-risk': m0005,
   '0003-dispute-cases': m0003,
+  '0009-rosters': m0009,
 };

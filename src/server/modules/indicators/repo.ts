@@ -65,6 +65,9 @@ export async function describeRecords(db: DbOrTrx, type: RecordType, ids: string
     } else if (type === 'mediation_org') {
       const rows = await db.selectFrom('mediation_orgs').select(['id', 'name', 'region_id', 'standardized_on', 'gold_on']).where('id', 'in', chunk).execute();
       out.push(...rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id, detail: [r.standardized_on && `标准化认定 ${r.standardized_on}`, r.gold_on && `金牌 ${r.gold_on}`].filter(Boolean).join('，') })));
+    } else if (type === 'coordinator') {
+      const rows = await db.selectFrom('coordinators').select(['id', 'name', 'region_id', 'employer_name']).where('id', 'in', chunk).execute();
+      out.push(...rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id, detail: r.employer_name })));
     } else {
       const rows = await db.selectFrom('mediators').select(['id', 'name', 'region_id', 'org_id', 'certificate_no']).where('id', 'in', chunk).execute();
       out.push(...rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id, detail: `${r.org_id}${r.certificate_no ? `，证书${r.certificate_no}` : ''}` })));

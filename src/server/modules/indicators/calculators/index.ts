@@ -1,5 +1,6 @@
 import { activeMediators } from './active-mediators';
 import { coordinatorCoverage } from './coordinator-coverage';
+import { goldCoordinators } from './gold-coordinators';
 import { goldMediationOrgs } from './gold-mediation-orgs';
 import { keyEnterprises } from './key-enterprises';
 import { newUnions } from './new-unions';
@@ -20,4 +21,4 @@ export function registerCalculator(c: IndicatorCalculator): void {
 }
 export const findCalculator = (key: string | null | undefined) => (key ? registry.get(key) : undefined);
 
-for (const c of [standardizedMediationOrgs, goldMediationOrgs, newUnions, unionCoverage, coordinatorCoverage, keyEnterprises, activeMediators]) registerCalculator(c);
+for (const c of [standardizedMediationOrgs, goldMediationOrgs, newUnions, unionCoverage, coordinatorCoverage, keyEnterprises, activeMediators, goldCoordinators]) registerCalculator(c);

@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../../db';
 
-export type RecordType = 'enterprise' | 'mediation_org' | 'mediator';
+export type RecordType = 'enterprise' | 'mediation_org' | 'mediator' | 'coordinator';
 
 export interface CalcInput {
   db: DbOrTrx;
