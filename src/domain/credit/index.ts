@@ -1,0 +1,2 @@
+export * from './grades';
+export * from './evaluation';
