@@ -40,6 +40,8 @@ import { policyRoutes } from './modules/policies/routes';
 import { cultivationRoutes } from './modules/cultivation/routes';
 import { selfCheckRoutes } from './modules/self-check/routes';
 import { salarySurveyRoutes } from './modules/salary-survey/routes';
+import { creditRoutes } from './modules/credit/routes';
+import { complaintRoutes } from './modules/complaints/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -124,6 +126,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     cultivationRoutes,
     selfCheckRoutes,
     salarySurveyRoutes,
+    creditRoutes,
+    complaintRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultCalendar } from '../calendar/default-holidays';
 import { acceptanceDue, deadlineView, investigationDue, withinLimitation } from './time-limits';
-import { allowedComplaintEvents, nextComplaintStatus } from './workflow';
+import { allowedComplaintEvents, nextComplaintStatus, triage } from './workflow';
 
 const cal = loadDefaultCalendar();
 
@@ -18,7 +18,7 @@ describe('investigation: 60 working days from 立案, +30 with approval (劳动�
   it.each([
     ['2026-03-02', false, '2026-05-28', '清明 and 劳动节, with the 5-09 调休 working Saturday'],
     ['2026-03-02', true, '2026-07-10', 'extended by 30 working days across 端午'],
-  ] as const)('%s extended=%s → %s (%s)', (opened, extended, due) => expect(investigationDue(cal, opened, extended)).toBe(due));
+  ] as const)('%s extended=%s → %s (%s)', (opened, extended, due, _why) => expect(investigationDue(cal, opened, extended)).toBe(due));
 });
 
 describe('deadline view', () => {
@@ -54,4 +54,15 @@ describe('complaint workflow', () => {
     ['rejected', 'accept', null],
   ] as const)('%s --%s--> %s', (s, e, n) => expect(nextComplaintStatus(s, e)).toBe(n));
   it('names allowed events', () => expect(allowedComplaintEvents('received')).toEqual(['accept', 'reject', 'assign']));
+});
+
+describe('triage', () => {
+  it.each([
+    [['child_labour'], 1, 'urgent'],
+    [['forced_labour'], null, 'urgent'],
+    [['no_contract'], 10, 'urgent'],
+    [['wage_arrears'], 9, 'high'],
+    [['minimum_wage'], 1, 'high'],
+    [['no_contract'], 1, 'normal'],
+  ] as const)('%j, %s workers → %s', (issues, n, p) => expect(triage(issues, n)).toBe(p));
 });

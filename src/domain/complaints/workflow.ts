@@ -39,3 +39,33 @@ export function nextComplaintStatus(status: ComplaintStatus, event: ComplaintEve
 export function allowedComplaintEvents(status: ComplaintStatus): ComplaintEvent[] {
   return Object.keys(TRANSITIONS[status]) as ComplaintEvent[];
 }
+
+/** What a complaint is about (劳动保障监察条例 第十一条 lists the matters under supervision). */
+export const COMPLAINT_ISSUES = ['wage_arrears', 'minimum_wage', 'no_contract', 'social_insurance', 'working_hours', 'child_labour', 'forced_labour', 'female_protection', 'other'] as const;
+export type ComplaintIssue = (typeof COMPLAINT_ISSUES)[number];
+export const COMPLAINT_ISSUE_LABELS: Record<ComplaintIssue, string> = {
+  wage_arrears: '拖欠、克扣工资',
+  minimum_wage: '工资低于最低工资标准',
+  no_contract: '未签订劳动合同',
+  social_insurance: '未依法参加社会保险',
+  working_hours: '违反工作时间和休息休假规定',
+  child_labour: '使用童工',
+  forced_labour: '强迫劳动',
+  female_protection: '违反女职工、未成年工特殊保护',
+  other: '其他劳动保障违法行为',
+};
+
+export type ComplaintPriority = 'urgent' | 'high' | 'normal';
+export const COMPLAINT_PRIORITY_LABELS: Record<ComplaintPriority, string> = { urgent: '紧急', high: '优先', normal: '一般' };
+/** Workers affected from which a complaint is treated as a possible mass incident (local setting). */
+export const MASS_COMPLAINT_WORKERS = 10;
+
+/**
+ * Triage: child or forced labour and complaints by many workers are urgent (第十四条: 群体性事件应当根据应急预案迅速处理);
+ * wage arrears are handled first among the rest.
+ */
+export function triage(issues: readonly ComplaintIssue[], workersAffected: number | null): ComplaintPriority {
+  if (issues.includes('child_labour') || issues.includes('forced_labour') || (workersAffected ?? 0) >= MASS_COMPLAINT_WORKERS) return 'urgent';
+  if (issues.includes('wage_arrears') || issues.includes('minimum_wage')) return 'high';
+  return 'normal';
+}

@@ -5,6 +5,7 @@ import * as m0006 from './0006-collective-contracts';
 import * as m0002 from './0002-enterprise-registry';
 import * as m0004 from './0004-knowledge';
 import * as m0007 from './0007-enterprise-services';
+import * as m0010 from './0010-credit-inspection';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002-enterprise-registry': m0002,
   '0004-knowledge': m0004,
   '0007-enterprise-services': m0007,
+  '0010-credit-inspection': m0010,
 };
