@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { forbidden } from '../../errors';
+import { scopeFilter } from '../../policy/scope';
 import { PageQuery } from '../../lib/pagination';
 import { actorOf, requirePermission, requireUser } from '../../plugins/auth';
 import { acceptComplaint, AcceptInput, assignableInspectors, assignComplaint, AssignInput, closeComplaint, CloseInput, complaintDocument, extendComplaint, ExtendInput, issueRectificationOrder, OrderInput, rejectComplaint, RejectInput } from './handling';
@@ -17,7 +18,7 @@ export const complaintRoutes =
     const publicWrite = { csrf: false, rateLimit: { max: ctx.config.env === 'test' ? 10_000 : 10, timeWindow: '1 minute' } };
     const publicRead = { csrf: false, rateLimit: { max: ctx.config.env === 'test' ? 10_000 : 60, timeWindow: '1 minute' } };
     app.post('/api/public/complaints', { config: publicWrite, schema: { tags, summary: '公众网上投诉举报（可匿名举报）', body: PublicComplaintInput } }, async (req, reply) => {
-      requirePermission(req, 'complaint.file');
+      scopeFilter(req.principal, 'complaint.file'); // public: anyone may file, signed in or not
       reply.status(201);
       return fileComplaint(ctx, { principal: null, ip: req.ip }, req.body, 'public');
     });
