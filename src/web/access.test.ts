@@ -9,8 +9,8 @@ function meFor(role: Role) {
   return { abilities, user: { roles: [role] } } as never;
 }
 
-const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users', 'apiKeys', 'audit'];
-const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'knowledgeQa', 'users'];
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'credit', 'knowledgeQa', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'complaints', 'credit', 'knowledgeQa', 'users'];
 const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation'];
 const MEDIATOR = ['workspace', 'enterprises', 'dashboard'];
 const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'contracts'];

@@ -43,6 +43,10 @@ import { SelfCheckPage } from './pages/services/self-check';
 import { SelfCheckResultsPage } from './pages/services/self-check-results';
 import { SalarySurveyPage } from './pages/services/salary-survey';
 import { SalarySurveyReviewPage } from './pages/services/salary-survey-review';
+import { CreditPage } from './pages/credit';
+import { ComplaintsPage } from './pages/complaints';
+import { ComplaintDetailPage } from './pages/complaints/detail';
+import { PublicComplaintPage } from './pages/public-complaint';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -74,6 +78,7 @@ export function AppRoutes() {
         <Route path="/consult/laws/:lawId" element={<LawTextPage />} />
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="/calculators/:kind" element={<CalculatorPage />} />
+        <Route path="/public/complaint" element={<PublicComplaintPage />} />
       </Route>
       <Route path="/honours" element={<HonoursPage />} />
       <Route
@@ -117,6 +122,9 @@ export function AppRoutes() {
         <Route path="/services/self-check-results" element={<SelfCheckResultsPage />} />
         <Route path="/services/salary-survey" element={<SalarySurveyPage />} />
         <Route path="/services/salary-survey-review" element={<SalarySurveyReviewPage />} />
+        <Route path="/credit" element={<CreditPage />} />
+        <Route path="/complaints" element={<ComplaintsPage />} />
+        <Route path="/complaints/:id" element={<ComplaintDetailPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/plans" element={<PlansPage />} />

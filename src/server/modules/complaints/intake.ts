@@ -40,7 +40,7 @@ const newTrackingCode = () => {
 export async function fileComplaint(ctx: AppContext, actor: Actor, input: ComplaintInput, channel: ComplaintChannel) {
   const p = actor.principal;
   let name = input.anonymous ? null : (input.name ?? null);
-  let phone = input.anonymous ? null : (input.phone ?? null);
+  const phone = input.anonymous ? null : (input.phone ?? null);
   if (channel === 'worker' && p) {
     name = input.anonymous ? null : (name ?? p.displayName);
   }
