@@ -8,6 +8,7 @@ import { seedPlansDemo } from './demo-plans';
 import { seedContractsDemo } from './demo-contracts';
 import { seedEnterprisesDemo } from './demo-enterprises';
 import { seedServicesDemo } from './demo-services';
+import { seedCreditDemo } from './demo-credit';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -91,5 +92,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedPlansDemo(db, data);
   await seedContractsDemo(db, data);
   await seedServicesDemo(db, data);
+  await seedCreditDemo(db, data);
   return data;
 }
