@@ -39,23 +39,23 @@ describe('labor-security supervision journey', () => {
     await off.page.waitForURL('**/workspace');
     await off.page.goto('/complaints');
     await off.page.getByRole('link', { name: enterpriseName }).first().click();
-    await off.page.getByText('紧急').waitFor();
-    const ok = () => off.page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+    await off.page.getByText(`投诉举报：${enterpriseName}`).waitFor();
+    const ok = (title: string) => off.page.getByRole('dialog', { name: title }).getByRole('button', { name: /确\s*定/ }).click();
     await off.page.getByRole('button', { name: '受理立案' }).click();
-    await ok();
+    await ok('受理立案');
     await off.page.getByText('已受理立案（调查中）').first().waitFor();
     await off.page.getByRole('button', { name: '下达限期整改指令书' }).click();
     await off.page.locator('#findings').fill('拖欠12名劳动者2026年9月至10月工资');
     await off.page.locator('#items').fill('足额补发拖欠工资\n建立工资支付台账');
     await off.page.locator('#dueOn').fill(future(20));
-    await off.page.locator('#dueOn').press('Enter');
-    await ok();
+    await e.shot(off.page, 'complaint-order-form');
+    await off.page.locator('#dueOn').press('Enter'); // confirms the date and submits the form
     await off.page.getByText(/劳监限改〔\d{4}〕\d+号/).waitFor();
     await e.shot(off.page, 'complaint-rectification-order');
-    await off.page.getByRole('button', { name: '办结' }).click();
+    await off.page.getByRole('button', { name: /^办\s*结$/ }).click();
     await off.page.locator('#findings').fill('拖欠工资属实，单位已按整改指令补发');
     await off.page.locator('#feedback').fill('经查，您反映的欠薪问题属实，单位已补发全部工资。');
-    await ok();
+    await ok('办结');
     await off.page.getByText('已办结').first().waitFor();
 
     // 3. The grade on the enterprise page has dropped to B (dynamic adjustment), and the complainant sees the result.
