@@ -1,2 +1,3 @@
 export * from './grades';
 export * from './evaluation';
+export * from './lists';
