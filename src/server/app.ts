@@ -49,6 +49,8 @@ import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 
 import { registerCaseSignalHook } from './modules/signals/case-hook';
 import { rosterRoutes } from './modules/rosters/routes';
+import { creditRoutes } from './modules/credit/routes';
+import { complaintRoutes } from './modules/complaints/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -140,6 +142,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     caseRoutes,
     mediationOrgRoutes,
     rosterRoutes,
+    creditRoutes,
+    complaintRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -44,6 +44,9 @@ export const MENU: MenuEntry[] = [
   // collective contracts and union building (issue 8)
   { key: 'contracts', path: '/contracts', label: '集体合同', group: '集体合同与建会', ability: 'contract.read' },
   { key: 'unionBuilding', path: '/union-building', label: '建会推进', group: '集体合同与建会', ability: 'unionBuilding.read' },
+  // labor-security supervision (issue 10)
+  { key: 'complaints', path: '/complaints', label: '投诉举报', group: '劳动保障监察', ability: 'complaint.handle' },
+  { key: 'credit', path: '/credit', label: '守法诚信等级', group: '劳动保障监察', ability: 'credit.manage' },
   { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
   // rosters and yearly recognition (issue 9)
   { key: 'coordinators', path: '/rosters/coordinators', label: '协调员名册', group: '名册与评选', ability: 'coordinator.read' },

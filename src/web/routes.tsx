@@ -61,6 +61,10 @@ import { RoundPage } from './pages/recognition/round';
 import { GoldHonoursPage } from './pages/recognition/honours';
 import { MediationAssessmentsPage } from './pages/rosters/mediation-assessments';
 import { MediationOrgPublicPage } from './pages/rosters/mediation-org-public';
+import { CreditPage } from './pages/credit';
+import { ComplaintsPage } from './pages/complaints';
+import { ComplaintDetailPage } from './pages/complaints/detail';
+import { PublicComplaintPage } from './pages/public-complaint';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -92,6 +96,7 @@ export function AppRoutes() {
         <Route path="/consult/laws/:lawId" element={<LawTextPage />} />
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="/calculators/:kind" element={<CalculatorPage />} />
+        <Route path="/public/complaint" element={<PublicComplaintPage />} />
       </Route>
       <Route path="/honours" element={<HonoursPage />} />
       <Route path="/gold-honours" element={<GoldHonoursPage />} />
@@ -142,6 +147,9 @@ export function AppRoutes() {
         <Route path="/services/self-check-results" element={<SelfCheckResultsPage />} />
         <Route path="/services/salary-survey" element={<SalarySurveyPage />} />
         <Route path="/services/salary-survey-review" element={<SalarySurveyReviewPage />} />
+        <Route path="/credit" element={<CreditPage />} />
+        <Route path="/complaints" element={<ComplaintsPage />} />
+        <Route path="/complaints/:id" element={<ComplaintDetailPage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/plans" element={<PlansPage />} />

@@ -145,6 +145,16 @@ export const GRANTS = {
   'mediationAssessment.score': { official: 'region' },
   'mediationOrg.publish': { admin: 'all', official: 'region', mediator: 'org' },
   'mediatorRoster.read': { admin: 'all', official: 'region', mediator: 'org' },
+  // Labor-security supervision (issue 10): credit grades, violations on record, complaints and reports.
+  // Enterprises see their own grade and may object to it; complaints are never shown to the enterprise
+  // complained about (劳动保障监察条例 第九条: 应当为举报人保密); the credit file is 第二十二条 (守法诚信档案).
+  'credit.read': { admin: 'all', official: 'region', enterprise: 'own' },
+  'credit.manage': { admin: 'all', official: 'region' },
+  'credit.object': { enterprise: 'own' },
+  'violation.record': { official: 'region' },
+  'complaint.file': { public: 'public' },
+  'complaint.read': { admin: 'all', official: 'region', worker: 'own' },
+  'complaint.handle': { official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

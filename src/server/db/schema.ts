@@ -123,6 +123,8 @@ export interface EnterpriseTable {
   collective_contract_status: string | null;
   risk_level: string | null; // red | orange | yellow | blue | none (risk module); null before the first recompute
   risk_score: Generated<number>;
+  credit_grade: string | null; // A | B | C (migration 0010)
+  credit_graded_on: string | null;
   union_members_updated_on: string | null;
   headcount_as_of: string | null;
 }
@@ -975,6 +977,111 @@ export interface PublishedCaseTable {
   published_at: string;
 }
 
+// ---- credit grades and complaints (migration 0010) ----
+export interface LaborViolationTable {
+  id: string;
+  region_id: string;
+  enterprise_id: string;
+  kind: string;
+  found_on: string;
+  description: string;
+  source: string;
+  source_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CreditRoundTable {
+  id: string;
+  region_id: string;
+  year: number;
+  title: string;
+  period_from: string;
+  period_to: string;
+  status: string;
+  notified_on: string | null;
+  objection_due_on: string | null;
+  meeting_on: string | null;
+  minutes: string | null;
+  created_by: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface CreditEvaluationTable {
+  id: string;
+  region_id: string;
+  enterprise_id: string;
+  round_id: string | null;
+  kind: string;
+  previous_grade: string | null;
+  proposed_grade: string;
+  grade: string;
+  reasons_json: string;
+  status: string;
+  objection: string | null;
+  objection_at: string | null;
+  objection_outcome: string | null;
+  objection_reply: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  effective_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ComplaintTable {
+  id: string;
+  region_id: string;
+  tracking_code: string;
+  channel: string;
+  anonymous: number;
+  complainant_name: string | null;
+  complainant_phone: string | null;
+  complainant_user_id: string | null;
+  transfer_no: string | null;
+  enterprise_id: string | null;
+  employer_name: string;
+  employer_address: string | null;
+  issues_json: string;
+  description: string;
+  workers_affected: number | null;
+  amount_claimed: number | null;
+  status: string;
+  priority: string;
+  received_on: string;
+  accept_due_on: string;
+  accepted_on: string | null;
+  investigation_due_on: string | null;
+  extended: number;
+  extension_reason: string | null;
+  extension_approved_by: string | null;
+  assignee_user_id: string | null;
+  assignee_name: string | null;
+  findings: string | null;
+  rejection_reason: string | null;
+  outcome: string | null;
+  closed_on: string | null;
+  feedback: string | null;
+  signal_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ComplaintDocumentTable {
+  id: string;
+  region_id: string;
+  complaint_id: string;
+  kind: string;
+  doc_no: string;
+  content_json: string;
+  due_on: string | null;
+  storage_key: string;
+  issued_by: string | null;
+  issued_at: string;
+}
+
 export interface Database {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
@@ -1069,6 +1176,12 @@ export interface Database {
   agreement_obligations: AgreementObligationTable;
   performance_visits: PerformanceVisitTable;
   published_cases: PublishedCaseTable;
+  // issue-10
+  labor_violations: LaborViolationTable;
+  credit_rounds: CreditRoundTable;
+  credit_evaluations: CreditEvaluationTable;
+  complaints: ComplaintTable;
+  complaint_documents: ComplaintDocumentTable;
 }
 
 // ---- collective contracts, negotiations, union building (migration 0006) ----

@@ -11,6 +11,7 @@ import { seedServicesDemo } from './demo-services';
 import { seedRiskDemo } from './demo-risk';
 import { seedCasesDemo } from './demo-cases';
 import { seedRostersDemo } from './demo-rosters';
+import { seedCreditDemo } from './demo-credit';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -97,5 +98,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedRiskDemo(db, data);
   await seedCasesDemo(db, data);
   await seedRostersDemo(db, data);
+  await seedCreditDemo(db, data);
   return data;
 }

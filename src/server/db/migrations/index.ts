@@ -8,6 +8,7 @@ import * as m0007 from './0007-enterprise-services';
 import * as m0005 from './0005-risk';
 import * as m0003 from './0003-dispute-cases';
 import * as m0009 from './0009-rosters';
+import * as m0010 from './0010-credit-inspection';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005-risk': m0005,
   '0003-dispute-cases': m0003,
   '0009-rosters': m0009,
+  '0010-credit-inspection': m0010,
 };

@@ -47,6 +47,7 @@ export function presentListItem(e: EnterpriseRow, regions: Regions, reveal = fal
     unionEstablished: e.union_established === 1,
     unionMembers: e.union_members,
     riskLevel: e.risk_level,
+    creditGrade: e.credit_grade,
     riskName: e.risk_level ? (RISK_LEVELS[e.risk_level as RiskLevel] ?? null) : null,
     collectiveContractStatus: e.collective_contract_status,
     contactName: e.contact_name,

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { LineTrend } from '../../components/charts';
 import { zh } from '../../locale/zh';
 import { EditDrawer } from './components/edit-drawer';
+import { EnterpriseCreditCard } from '../credit/components/enterprise-credit-card';
 import { RISK_COLORS, type EnterpriseDetail } from './types';
 
 interface TimelineItem {
@@ -46,6 +47,7 @@ export function EnterpriseDetailPage() {
             {e.isKey && <Tag color="volcano">重点企业</Tag>}
             {e.unionEstablished ? <Tag color="green">已建会</Tag> : <Tag>未建会</Tag>}
             {e.riskLevel && <Tag color={RISK_COLORS[e.riskLevel]}>{e.riskName}预警</Tag>}
+            {e.creditGrade && <Tag color={{ A: 'green', B: 'gold', C: 'red' }[e.creditGrade]}>守法诚信{e.creditGrade}级</Tag>}
           </Space>
         }
         extra={
@@ -106,6 +108,7 @@ export function EnterpriseDetailPage() {
           </Card>
         </Col>
       </Row>
+      <EnterpriseCreditCard enterpriseId={e.id} />
       {editing && <EditDrawer e={e} open={editing} onClose={() => setEditing(false)} />}
     </Space>
   );

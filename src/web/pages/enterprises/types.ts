@@ -15,6 +15,7 @@ export interface EnterpriseItem {
   unionEstablished: boolean;
   unionMembers: number | null;
   riskLevel: string | null;
+  creditGrade?: string | null;
   riskName: string | null;
   contactName: string | null;
   contactPhone: string | null;

@@ -1,0 +1,2 @@
+export * from './time-limits';
+export * from './workflow';

@@ -1,0 +1,3 @@
+export * from './grades';
+export * from './evaluation';
+export * from './lists';
