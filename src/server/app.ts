@@ -48,6 +48,7 @@ import { caseRecordRoutes } from './modules/cases/routes-records';
 import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 
 import { registerCaseSignalHook } from './modules/signals/case-hook';
+import { registerComplaintSignalHook } from './modules/signals/complaint-hook';
 import { rosterRoutes } from './modules/rosters/routes';
 import { creditRoutes } from './modules/credit/routes';
 import { complaintRoutes } from './modules/complaints/routes';
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const ctx: AppContext = { db: database.db, dbKind: database.kind, config, clock: opts.clock ?? systemClock, sms, log: app.log, files: opts.files ?? new LocalFileStore(config.filesDir) };
 
   registerCaseSignalHook();
+  registerComplaintSignalHook();
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

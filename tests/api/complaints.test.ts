@@ -48,6 +48,9 @@ describe('intake', () => {
     const tl = await db().selectFrom('enterprise_events').selectAll().where('enterprise_id', '=', e1).where('kind', '=', 'complaint.filed').execute();
     expect(tl).toHaveLength(1);
     expect(await audit('complaint.file', anonId)).toHaveLength(1);
+    // the risk module received it as a wage-arrears complaint signal
+    const signal = await db().selectFrom('risk_signals').selectAll().where('source', '=', 'complaints').where('external_id', '=', anonId).executeTakeFirstOrThrow();
+    expect(signal).toMatchObject({ kind: 'wage_arrears_complaint', enterprise_id: e1, workers_affected: 3 });
   });
 
   it('a named public complaint needs a phone (400 names it); 12333 transfers need the transfer number', async () => {

@@ -301,29 +301,49 @@ export async function signalsByIds(ctx: AppContext, ids: string[]) {
  * The hook for the dispute module: a registered case becomes a dispute_case signal of its enterprise,
  * in the caller's transaction, and the enterprise is rescored at once.
  */
-export async function recordCaseSignal(trx: Trx, c: { caseId: string; enterpriseId: string; occurredAt: string; workersAffected?: number | null; amount?: number | null; now: Date }) {
+/** A signal raised inside the platform (a dispute case, a complaint): stored and scored in the caller's transaction. */
+export async function recordInternalSignal(
+  trx: Trx,
+  c: { source: string; externalId: string; kind: string; channel: string; enterpriseId: string; occurredAt: string; workersAffected?: number | null; amount?: number | null; details: Record<string, unknown>; actorName: string; now: Date },
+) {
   const ent = await trx.selectFrom('enterprises').select(['id', 'region_id']).where('id', '=', c.enterpriseId).executeTakeFirst();
   if (!ent) return 0;
   const occurred = parseOccurred(c.occurredAt);
   const n = await insertSignals(trx, [
     {
       id: newId(c.now.getTime()),
-      source: 'dispute-cases',
-      external_id: c.caseId,
-      kind: 'dispute_case',
+      source: c.source,
+      external_id: c.externalId,
+      kind: c.kind,
       enterprise_id: ent.id,
       region_id: ent.region_id,
       occurred_at: occurred.toISOString(),
       occurred_day: dayNumber(occurred),
       workers_affected: c.workersAffected ?? null,
       amount: c.amount ?? null,
-      details: JSON.stringify({ caseId: c.caseId }),
-      channel: 'case',
+      details: JSON.stringify(c.details),
+      channel: c.channel,
       api_key_id: null,
       filed_by: null,
       received_at: c.now.toISOString(),
     },
   ]);
-  if (n) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: '争议案件' }, [ent.id], { regional: false });
+  if (n) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: c.actorName }, [ent.id], { regional: false });
   return n;
+}
+
+export async function recordCaseSignal(trx: Trx, c: { caseId: string; enterpriseId: string; occurredAt: string; workersAffected?: number | null; amount?: number | null; now: Date }) {
+  return recordInternalSignal(trx, {
+    source: 'dispute-cases',
+    externalId: c.caseId,
+    kind: 'dispute_case',
+    channel: 'case',
+    enterpriseId: c.enterpriseId,
+    occurredAt: c.occurredAt,
+    workersAffected: c.workersAffected,
+    amount: c.amount,
+    details: { caseId: c.caseId },
+    actorName: '争议案件',
+    now: c.now,
+  });
 }
