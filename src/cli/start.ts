@@ -2,6 +2,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { PLAN_JOBS } from '../server/jobs/plan-jobs';
 import { startScheduler } from '../server/jobs/scheduler';
+import { CASE_JOBS } from '../server/jobs/case-jobs';
 import { DEMO_PASSWORD, DEMO_PROVIDER_KEY, isEmpty, seedDemo } from '../server/seed/insert-demo';
 
 // `npm start`: migrate, seed the demo data on an empty database (unless HEXIE_DEMO=0 or production), serve.
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     app.log.info(`演示数据已写入：${data.enterprises.length} 家企业，用时 ${Date.now() - t0} ms`);
   }
   await app.listen({ port: config.port, host: config.host });
-  const stopJobs = startScheduler(ctx, PLAN_JOBS);
+  const stopJobs = startScheduler(ctx, [...PLAN_JOBS, ...CASE_JOBS]);
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',

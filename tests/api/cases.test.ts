@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runObligationReminders } from '../../src/server/jobs/case-jobs';
 import { readZipEntries } from '../../src/server/documents/read-zip';
 import { errorOf, startTestApp, type Client, type TestApp } from '../support/test-app';
 
@@ -196,9 +197,14 @@ describe('stages, state machine and concurrency', () => {
     const queue = await m1.get('/api/cases/reminders');
     expect(queue.body.obligations.some((o: { caseId: string; overdue: boolean }) => o.caseId === c.id && o.overdue)).toBe(true);
     const sent = t.sms.sent.length;
+    // the scheduled job reminds the overdue obligor once a day
+    expect(await runObligationReminders(t.built.ctx)).toMatch(/^reminded [1-9]/);
+    expect(t.sms.sent.length).toBeGreaterThan(sent);
+    const afterJob = t.sms.sent.length;
+    expect(await runObligationReminders(t.built.ctx)).toBe('reminded 0 of 0 cases');
     const remind = await m1.post(`/api/cases/${c.id}/reminders`);
     expect(remind.status).toBe(200);
-    expect(t.sms.sent.length).toBe(sent + 1);
+    expect(t.sms.sent.length).toBe(afterJob + 1);
     const visit = await m1.post(`/api/cases/${c.id}/visits`, {
       visitedOn: '2025-03-24',
       method: 'phone',
@@ -407,7 +413,12 @@ describe('lists, statistics and typical cases', () => {
     expect(pub.status).toBe(200);
     expect(JSON.stringify(pub.body)).not.toContain('赵大海');
     expect(JSON.stringify(pub.body)).not.toContain(c.respondent.name);
+    // the knowledge base holds it as a reviewed typical case citing the resolved article
+    const kc = await t.built.ctx.db.selectFrom('knowledge_cases').selectAll().where('id', '=', `published-${early.body.id}`).executeTakeFirstOrThrow();
+    expect(kc).toMatchObject({ title: '赵某诉企业欠薪案', status: 'reviewed', source: 'published' });
+    expect(JSON.parse(kc.citations)).toEqual([{ lawId: 'labor-contract-law', articleNo: 30 }]);
     expect((await off.delete(`/api/cases/${c.id}/publish`)).status).toBe(204);
+    expect(await t.built.ctx.db.selectFrom('knowledge_cases').select('id').where('id', '=', `published-${early.body.id}`).executeTakeFirst()).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import { removePublishedCase, syncPublishedCase } from './publish-to-knowledge';
 import { z } from 'zod';
 import { CLAIM_TYPE_LABELS, type ClaimType } from '../../../domain/cases/claim-types';
 import type { Actor, AppContext } from '../../context';
@@ -47,6 +48,7 @@ export async function publishCase(ctx: AppContext, actor: Actor, c: CaseRow, inp
         .values({ id, case_id: c.id, region_id: c.region_id, ...row })
         .execute();
     await trx.updateTable('dispute_cases').set({ typical: 1, updated_at: at }).where('id', '=', c.id).execute();
+    await syncPublishedCase(trx, { id, regionId: c.region_id, title: row.title, facts: row.facts, holding: row.holding, citedArticles: input.citedArticles, by: actor.principal?.id ?? null, at });
     await appendEvent(trx, {
       caseId: c.id,
       regionId: c.region_id,
@@ -79,6 +81,7 @@ export async function unpublishCase(ctx: AppContext, actor: Actor, c: CaseRow) {
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('published_cases').where('id', '=', existing.id).execute();
+    await removePublishedCase(trx, existing.id, at);
     await trx.updateTable('dispute_cases').set({ typical: 0, updated_at: at }).where('id', '=', c.id).execute();
     await appendEvent(trx, {
       caseId: c.id,
