@@ -25,6 +25,11 @@ describe('GET /api/dashboard/enterprises', () => {
     expect(r.body.unionTargets.items[0]).toMatchObject({ regionId: '441999001', target: expect.any(Number), actual: expect.any(Number) });
     const actual2025 = ents.filter((e) => e.union_established_on?.startsWith('2025')).length;
     expect(r.body.unionTargets.totalActual).toBe(actual2025);
+    // collective-contract coverage is the contract module's figure (in-force comprehensive contracts of unionized enterprises)
+    const cov = await c.get('/api/collective-contracts/coverage?by=street');
+    expect(cov.status).toBe(200);
+    expect(cov.body.totals.withContract).toBeGreaterThan(0);
+    expect(r.body.totals.collectiveContractCoverage).toBeCloseTo(cov.body.totals.withContract / cov.body.totals.unionized, 3);
   });
 
   it('scoped: a street official sees its street; another region → 403; coordinator sees assigned; 401/403', async () => {

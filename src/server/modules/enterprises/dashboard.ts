@@ -4,6 +4,7 @@ import { INDUSTRY_SECTIONS, SIZE_CLASSES, type IndustryCode, type SizeClass } fr
 import type { Actor, AppContext } from '../../context';
 import { conflict, fieldError, forbidden } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
+import { inForce } from '../contracts/repo';
 import { newId } from '../../lib/ids';
 import { regionPrefixCondition, scopeFilter, whereInScope } from '../../policy/scope';
 import { insertAudit } from '../audit/repo';
@@ -39,6 +40,9 @@ export async function enterpriseDashboard(ctx: AppContext, actor: Actor, q: { re
     if (regionId) b = b.where(regionPrefixCondition('enterprises.region_id', regionId));
     return b;
   };
+  const today = todayInChina(ctx.clock);
+  const hasContract = sql`exists (select 1 from collective_contract_enterprises b inner join collective_contracts c on c.id = b.contract_id
+    where b.enterprise_id = enterprises.id and c.kind = 'comprehensive' and ${inForce(today, 'c')})`;
   // One scan: every breakdown is a roll-up of (region, industry, size) groups.
   const groups = await scoped(ctx.db)
     .select((eb) => [
@@ -50,8 +54,9 @@ export async function enterpriseDashboard(ctx: AppContext, actor: Actor, q: { re
       eb.fn.sum<number>('headcount').as('workers'),
       eb.fn.sum<number>(sql`case when union_established = 1 then coalesce(union_members, 0) else 0 end`).as('members'),
       eb.fn.sum<number>('is_key').as('key'),
-      eb.fn.sum<number>(sql`case when collective_contract_status = 'filed' then 1 else 0 end`).as('contracts'),
-      eb.fn.sum<number>(sql`case when union_established = 1 and collective_contract_status = 'filed' then 1 else 0 end`).as('unionContracts'),
+      // 集体合同覆盖: an in-force comprehensive collective contract binds the enterprise (collective-contract module).
+      eb.fn.sum<number>(sql`case when ${hasContract} then 1 else 0 end`).as('contracts'),
+      eb.fn.sum<number>(sql`case when union_established = 1 and ${hasContract} then 1 else 0 end`).as('unionContracts'),
     ])
     .groupBy(['region_id', 'industry_code', 'size_class'])
     .execute();

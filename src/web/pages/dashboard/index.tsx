@@ -29,7 +29,7 @@ function DashboardBody({ d, year, setYear, editable }: { d: Dashboard; year: num
     ['工会会员', t.members, '人'],
     ['入会率', pct(t.memberRate), '%'],
     ['重点企业', t.keyEnterprises, '家', '/enterprises?key=yes'],
-    ['集体合同覆盖率', t.collectiveContractCoverage == null ? '—' : pct(t.collectiveContractCoverage), t.collectiveContractCoverage == null ? '（待集体合同模块）' : '%'],
+    ['集体合同覆盖率', t.collectiveContractCoverage == null ? '—' : pct(t.collectiveContractCoverage), t.collectiveContractCoverage == null ? '（暂无生效集体合同）' : '%'],
   ];
   return (
     <div>
