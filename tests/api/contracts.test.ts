@@ -265,3 +265,16 @@ describe('remaining routes', () => {
     expect(errorOf(outside).fields![0]!.field).toBe('regionId');
   });
 });
+
+describe('the 15-day review clock follows the statutory calendar', () => {
+  it('a contract received on 2026-09-16 may be objected to until 2026-10-08: day 15 falls in the National Day holiday', async () => {
+    await at('2026-09-16T02:00:00.000Z');
+    const r = await ent1.post('/api/collective-contracts', { kind: 'wage', title: '2026年工资专项集体合同', enterpriseId: t.demo.ids.enterprise1, signedOn: '2026-09-10', termStart: '2026-10-01', termEnd: '2027-09-30' });
+    expect(r.status).toBe(201);
+    expect((await ent1.post(`/api/collective-contracts/${r.body.id}/file`, form('wage.docx'))).status).toBe(200);
+    const s = await ent1.post(`/api/collective-contracts/${r.body.id}/submit`, {});
+    expect(s.status).toBe(200);
+    // 劳动合同法 第五十四条: 15 days → 2026-10-01 (国庆节), rolled to the next working day.
+    expect(s.body).toMatchObject({ receivedOn: '2026-09-16', reviewDeadline: '2026-10-08' });
+  });
+});

@@ -1,3 +1,4 @@
+import { contractRestDay } from './calendar';
 import { can } from '../../../domain/access/policy';
 import { checkClauses, type MinimumWage } from '../../../domain/contracts/clauses';
 import { checkTerm, filingDeadline, reviewClock } from '../../../domain/contracts/deadlines';
@@ -29,7 +30,7 @@ export function contractAbilities(row: ContractRow, p: AuthPrincipal | null, tod
 
 export function presentContract(row: ContractRow, p: AuthPrincipal | null, today: string, isReviewer: boolean, names: { enterpriseName?: string | null; regionName?: string | null } = {}) {
   const status = statusOn(row, today);
-  const clock = row.received_on ? reviewClock(row.received_on, today) : null;
+  const clock = row.received_on ? reviewClock(row.received_on, today, contractRestDay) : null;
   const filingDue = row.signed_on ? filingDeadline(row.signed_on) : null;
   return {
     id: row.id,

@@ -1,3 +1,4 @@
+import { contractRestDay } from './calendar';
 import { sql } from 'kysely';
 import { can } from '../../../domain/access/policy';
 import { checkClauses } from '../../../domain/contracts/clauses';
@@ -58,7 +59,7 @@ export async function submitContract(ctx: AppContext, actor: Actor, id: string, 
   const receivedOn = input.receivedOn ?? today;
   const kind = p.roles.includes('enterprise') ? 'enterprise' : await sideOf(ctx, p.orgUnitId);
   const side = input.side ?? kind;
-  const deadline = periodEnd(receivedOn, REVIEW_DAYS);
+  const deadline = periodEnd(receivedOn, REVIEW_DAYS, contractRestDay);
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -128,7 +129,7 @@ export async function reviewLetter(ctx: AppContext, actor: Actor, id: string): P
   const row = (await findContract(ctx.db, (await visibleContract(ctx.db, actor.principal, id)).id))!;
   if (!row.received_on || !['effective', 'objected'].includes(statusOn(row, today))) throw new AppError(409, 'INVALID_TRANSITION', '合同尚未完成审查，暂无审查意见书');
   const party = row.enterprise_id ? (await ctx.db.selectFrom('enterprises').select('name').where('id', '=', row.enterprise_id).executeTakeFirst())?.name : (await ctx.db.selectFrom('regions').select('name').where('id', '=', row.region_id).executeTakeFirst())?.name;
-  const clock = reviewClock(row.received_on, today);
+  const clock = reviewClock(row.received_on, today, contractRestDay);
   const mw = await minimumWageFor(ctx.db, row.region_id, today);
   const report = checkClauses(row.text ?? '', row.kind as ContractKind, mw ? { monthly: mw.monthly, hourly: mw.hourly } : undefined);
   const objected = row.status === 'objected';
