@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'kysely';
-import { bm25, highlightSnippet, indexTerms, phraseMatch, PHRASE_BOOST, queryTerms, TOKENIZER_VERSION, type DocStats } from '../../../domain/contracts/search';
+import { bm25, highlightSnippet, indexTerms, queryTerms, TOKENIZER_VERSION, type DocStats } from '../../../domain/contracts/search';
 import type { DbOrTrx } from '../../db';
 import type { Database } from '../../db/schema';
 
@@ -70,10 +70,9 @@ export async function rankContracts(db: DbOrTrx, scoped: ContractQuery, q: strin
   return { hits, terms };
 }
 
-/** Score with the phrase bonus and the highlighted snippet of one hit (body first, else title). */
-export function presentHit(hit: RankedHit, q: string, title: string, text: string | null) {
-  const phrase = phraseMatch(q, `${title}\n${text ?? ''}`);
+/** The score (already with any phrase bonus) and the highlighted snippet of one hit (body first, else title). */
+export function presentHit(hit: RankedHit, title: string, text: string | null) {
   const inBody = text ? highlightSnippet(text, hit.terms) : { snippet: '', highlights: [] };
   const s = inBody.highlights.length ? inBody : highlightSnippet(title, hit.terms);
-  return { score: Math.round(hit.score * (phrase ? PHRASE_BOOST : 1) * 1000) / 1000, phrase, terms: hit.terms, snippet: s.snippet, highlights: s.highlights };
+  return { score: Math.round(hit.score * 1000) / 1000, terms: hit.terms, snippet: s.snippet, highlights: s.highlights };
 }

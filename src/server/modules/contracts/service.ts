@@ -12,6 +12,7 @@ import { extractText } from './extract';
 import { clauseReport, presentContract, statusOn } from './present';
 import { contractEnterpriseIds, contractEvents, contractInScope, findContract, inForce, insertEvent, isEnterpriseBound, minimumWageFor, orgUnitKind, type ContractRow } from './repo';
 import type { ContractCreate, ContractListQuery, ContractUpdate } from './schemas';
+import { phraseMatch, PHRASE_BOOST } from '../../../domain/contracts/search';
 import { indexContract, presentHit, rankContracts } from './search';
 
 /** Hits re-ranked with the phrase bonus; deeper pages keep the plain BM25 order. */
@@ -63,18 +64,17 @@ export async function listContracts(ctx: AppContext, actor: Actor, q: ContractLi
     const { hits } = await rankContracts(ctx.db, query, q.q);
     const top = hits.slice(0, RERANK);
     const texts = top.length ? await ctx.db.selectFrom('collective_contracts').select(['id', 'title', 'text']).where('id', 'in', top.map((h) => h.id)).execute() : [];
-    const byId = new Map(texts.map((r) => [r.id, r]));
-    const scored = top.map((h) => ({ h, m: presentHit(h, q.q!, byId.get(h.id)?.title ?? '', byId.get(h.id)?.text ?? null) }));
-    scored.sort((a, b) => b.m.score - a.m.score || a.h.id.localeCompare(b.h.id));
-    const rest = hits.slice(RERANK).map((h) => ({ h, m: null }));
-    const page = [...scored, ...rest].slice(pageOffset(q), pageOffset(q) + q.pageSize);
-    const rows = page.length ? await ctx.db.selectFrom('collective_contracts').selectAll().where('id', 'in', page.map((x) => x.h.id)).execute() : [];
+    const byId = new Map(texts.map((r) => [r.id, `${r.title}\n${r.text ?? ''}`]));
+    const reranked = top.map((h) => (phraseMatch(q.q!, byId.get(h.id) ?? '') ? { ...h, score: h.score * PHRASE_BOOST } : h));
+    reranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const page = [...reranked, ...hits.slice(RERANK)].slice(pageOffset(q), pageOffset(q) + q.pageSize);
+    const rows = page.length ? await ctx.db.selectFrom('collective_contracts').selectAll().where('id', 'in', page.map((h) => h.id)).execute() : [];
     const rowById = new Map(rows.map((r) => [r.id, r]));
     const nm = await names(ctx.db, rows);
     return {
-      items: page.map(({ h, m }) => {
+      items: page.map((h) => {
         const r = rowById.get(h.id)!;
-        return { ...presentContract(r, actor.principal, today, reviewer, nm(r)), match: m ?? presentHit(h, q.q!, r.title, r.text) };
+        return { ...presentContract(r, actor.principal, today, reviewer, nm(r)), match: presentHit(h, r.title, r.text) };
       }),
       total: hits.length,
       page: q.page,
