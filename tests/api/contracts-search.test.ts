@@ -33,6 +33,9 @@ describe('contract search: jieba words, BM25, highlights', () => {
     const r = await official.get(q('女职工 哺乳期'));
     expect(r.status).toBe(200);
     expect(r.body.total).toBeGreaterThan(0);
+    // both parts must match: only contracts that mention 哺乳期, not every one that mentions 职工
+    const withNursing = await t.built.ctx.db.selectFrom('collective_contracts').select('id').where('text', 'like', '%哺乳期%').execute();
+    expect(r.body.total).toBeLessThanOrEqual(withNursing.length);
     const top = r.body.items[0];
     expect(top.kind).toBe('female');
     expect(top.match.terms).toContain('哺乳期');

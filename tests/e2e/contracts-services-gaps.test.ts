@@ -34,16 +34,16 @@ describe('enterprise services gaps', () => {
     // indicator-set editing
     await page.goto('/services/harmony');
     await page.getByRole('button', { name: '指标体系' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '编辑' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: /编\s*辑/ }).first().click();
     const edit = page.getByRole('dialog').filter({ hasText: '编辑指标体系' });
     await edit.waitFor();
     await e.shot(page, 'services-indicator-set-edit');
-    await edit.getByRole('button', { name: '取消' }).click();
+    await edit.getByRole('button', { name: /取\s*消/ }).click();
     await page.locator('.ant-drawer-close').click();
 
     // reject with a reason
     const row = page.locator('tr', { hasText: '待评审' }).first();
-    await row.getByRole('button', { name: '详情' }).click();
+    await row.getByRole('button', { name: /详\s*情/ }).click();
     await page.getByRole('button', { name: '不予命名' }).click();
     await page.getByRole('button', { name: '确认不予命名' }).click();
     await page.getByText('请填写理由').waitFor();

@@ -75,3 +75,17 @@ describe('renewal reminders (集体合同规定 第三十八条: 期满前3个�
     [null, '2027-01-01', false, null],
   ])('term end %s, today %s, renewed %s → %s', (end, today, renewed, want) => expect(renewalReminder(end, today, renewed)).toBe(want));
 });
+
+describe('minimum match per query part', () => {
+  it('every whitespace-separated part must be matched by at least half of its words', async () => {
+    const { queryGroups, satisfiesGroups } = await import('./search');
+    const g = queryGroups('女职工 哺乳期');
+    expect(g).toHaveLength(2);
+    expect(satisfiesGroups(g, new Set(['女职工', '职工']))).toBe(false);
+    expect(satisfiesGroups(g, new Set(['女职工', '哺乳期']))).toBe(true);
+    const one = queryGroups('工资正常增长机制');
+    expect(satisfiesGroups(one, new Set(['工资']))).toBe(false);
+    expect(satisfiesGroups(one, new Set(one.flat()))).toBe(true);
+    expect(queryGroups('的 了')).toEqual([]);
+  });
+});

@@ -43,7 +43,26 @@ export function indexTerms(title: string, text: string): { terms: Map<string, Te
 
 /** Distinct search terms of a query, in order of appearance (at most 20). */
 export function queryTerms(query: string): string[] {
-  return [...new Set(tokenize(query).filter((t) => t.length <= MAX_TERM))].slice(0, 20);
+  return [...new Set(queryGroups(query).flat())].slice(0, 20);
+}
+
+/**
+ * The query's whitespace-separated parts, each as its words. A contract matches when it holds, for
+ * every part, at least half of that part's distinct words (rounded up): "女职工 哺乳期" needs both
+ * subjects, while "工资正常增长机制" is satisfied by a text with 工资, 增长 and 机制 in it. Parts that
+ * are only stop words drop out.
+ */
+export function queryGroups(query: string): string[][] {
+  return normalizeTerm(query)
+    .split(/[\s,，;；、]+/)
+    .map((part) => [...new Set(tokenize(part).filter((t) => t.length <= MAX_TERM))])
+    .filter((g) => g.length > 0)
+    .slice(0, 5);
+}
+
+/** Whether a document holding `present` satisfies every group's minimum of matching words. */
+export function satisfiesGroups(groups: readonly string[][], present: ReadonlySet<string>): boolean {
+  return groups.every((g) => g.filter((t) => present.has(t)).length >= Math.ceil(g.length / 2));
 }
 
 /** Inverse document frequency, the BM25 variant that never goes negative. */

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'kysely';
-import { bm25, highlightSnippet, indexTerms, queryTerms, TOKENIZER_VERSION, type DocStats } from '../../../domain/contracts/search';
+import { bm25, highlightSnippet, indexTerms, queryGroups, satisfiesGroups, TOKENIZER_VERSION, type DocStats } from '../../../domain/contracts/search';
 import type { DbOrTrx } from '../../db';
 import type { Database } from '../../db/schema';
 
@@ -42,10 +42,12 @@ type ContractQuery = SelectQueryBuilder<Database, 'collective_contracts', object
 
 /**
  * BM25 over the postings of the query's jieba words, restricted to the contracts `scoped` selects
- * (the caller's scope and filters). Returns every matching contract, best first.
+ * (the caller's scope and filters) and to those holding enough words of every query part
+ * (`satisfiesGroups`). Returns every matching contract, best first.
  */
 export async function rankContracts(db: DbOrTrx, scoped: ContractQuery, q: string): Promise<{ hits: RankedHit[]; terms: string[] }> {
-  const terms = queryTerms(q);
+  const groups = queryGroups(q);
+  const terms = [...new Set(groups.flat())].slice(0, 20);
   if (terms.length === 0) return { hits: [], terms };
   const [postings, corpus, freq] = await Promise.all([
     db
@@ -65,7 +67,7 @@ export async function rankContracts(db: DbOrTrx, scoped: ContractQuery, q: strin
     if (!d) docs.set(p.contract_id, (d = { length: Number(p.length), postings: [] }));
     d.postings.push({ term: p.term, tf: Number(p.tf), titleTf: Number(p.title_tf) });
   }
-  const hits = [...docs].map(([id, d]) => ({ id, score: bm25(d, stats), terms: d.postings.map((p) => p.term) }));
+  const hits = [...docs].filter(([, d]) => satisfiesGroups(groups, new Set(d.postings.map((p) => p.term)))).map(([id, d]) => ({ id, score: bm25(d, stats), terms: d.postings.map((p) => p.term) }));
   hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { hits, terms };
 }
