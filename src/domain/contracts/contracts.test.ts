@@ -4,7 +4,6 @@ import { checkClauses, SUBJECTS, wageFigures } from './clauses';
 import { addDays } from './dates';
 import { checkTerm, filingDeadline, periodEnd, responseDeadline, reviewClock } from './deadlines';
 import { congressPassed, negotiationStatus, nextSteps } from './negotiation';
-import { bigrams, scoreText } from './search';
 import { allowedActions, CONTRACT_STATUSES } from './types';
 import { assessmentGrade, assessmentTotal, canMoveTo } from './union-building';
 
@@ -119,9 +118,10 @@ describe('clause check (集体合同规定 第八条)', () => {
 });
 
 describe('workflow tables', () => {
-  it('only draft and objected contracts can be submitted; effective is final', () => {
+  it('only draft and objected contracts can be submitted; effective only expires; expired is final', () => {
     expect(CONTRACT_STATUSES.filter((s) => allowedActions(s).includes('submit'))).toEqual(['draft', 'objected']);
-    expect(allowedActions('effective')).toEqual([]);
+    expect(allowedActions('effective')).toEqual(['expire']);
+    expect(allowedActions('expired')).toEqual([]);
   });
   it('negotiation steps follow the order', () => {
     expect(nextSteps([])).toEqual(['request']);
@@ -143,13 +143,5 @@ describe('workflow tables', () => {
     const inds = [{ id: 'a', maxScore: 20, weight: 20 }, { id: 'b', maxScore: 80, weight: 80 }];
     expect(assessmentTotal(inds, new Map([['a', 20], ['b', 60]]))).toBe(80);
     expect(assessmentGrade(80)).toBe('良好');
-  });
-});
-
-describe('bigram search', () => {
-  it('scores texts by bigram overlap', () => {
-    expect(bigrams('女职工')).toEqual(['女职', '职工']);
-    expect(scoreText('哺乳期', '女职工哺乳期内每天一小时哺乳时间').score).toBeGreaterThan(scoreText('哺乳期', '工资按月支付').score);
-    expect(scoreText('哺乳期', '哺乳期').snippet).toContain('哺乳期');
   });
 });

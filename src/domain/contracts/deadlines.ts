@@ -74,3 +74,34 @@ export function checkTerm(start: string, end: string): TermCheck {
 
 /** Days until a contract ends (negative once it has ended). */
 export const daysUntil = (today: string, end: string) => daysBetween(today, end);
+
+/** Months before the end of the term from which either party may ask to renew. */
+export const RENEWAL_NOTICE_MONTHS = 3;
+
+/**
+ * 集体合同规定 第三十八条: within the 3 months before a collective contract ends either party may
+ * ask the other to renew it, so the renewal reminder is raised on the first day of that window
+ * (the same day number three months earlier, or the month's last day when it has none).
+ */
+export function renewalWindowOpens(termEnd: string): string {
+  const [y, m, d] = termEnd.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - RENEWAL_NOTICE_MONTHS;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export type ContractReminderKind = 'expiring' | 'expired';
+
+/**
+ * Which renewal reminder a contract in force (or just ended) needs today: 'expiring' inside the
+ * renewal window (集体合同规定 第三十八条), 'expired' once the term has ended; none when a renewal
+ * negotiation or successor contract exists already.
+ */
+export function renewalReminder(termEnd: string | null, today: string, renewed: boolean): ContractReminderKind | null {
+  if (!termEnd || renewed) return null;
+  if (termEnd < today) return 'expired';
+  if (today >= renewalWindowOpens(termEnd)) return 'expiring';
+  return null;
+}

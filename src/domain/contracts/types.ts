@@ -20,7 +20,7 @@ export const CONTRACT_SCOPE_LABELS = {
   industry: '行业性集体合同',
 } as const satisfies Record<ContractScope, string>;
 
-export const CONTRACT_STATUSES = ['draft', 'under_review', 'effective', 'objected', 'withdrawn'] as const;
+export const CONTRACT_STATUSES = ['draft', 'under_review', 'effective', 'objected', 'withdrawn', 'expired'] as const;
 export const ContractStatus = z.enum(CONTRACT_STATUSES);
 export type ContractStatus = z.infer<typeof ContractStatus>;
 export const CONTRACT_STATUS_LABELS = {
@@ -29,23 +29,26 @@ export const CONTRACT_STATUS_LABELS = {
   effective: '已生效',
   objected: '审查有异议',
   withdrawn: '已撤回',
+  expired: '已到期',
 } as const satisfies Record<ContractStatus, string>;
 
-export const CONTRACT_ACTIONS = ['submit', 'approve', 'object', 'withdraw', 'lapse'] as const;
+export const CONTRACT_ACTIONS = ['submit', 'approve', 'object', 'withdraw', 'lapse', 'expire'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
 
 /**
  * Workflow as data. submit = the enterprise or union files the text and the labor department receives
  * it (the 15-day clock starts); approve = the reviewer states no objection early; object = an objection
- * within the 15 days; lapse = the 15 days passed without objection (劳动合同法 第五十四条). An objected or
+ * within the 15 days; lapse = the 15 days passed without objection (劳动合同法 第五十四条); expire = the
+ * term ended (集体合同规定 第三十八条: a term of 1 to 3 years), recorded by the scheduled contract job. An objected or
  * withdrawn contract can be corrected and submitted again.
  */
 export const CONTRACT_TRANSITIONS = {
   draft: ['submit', 'withdraw'],
   under_review: ['approve', 'object', 'lapse'],
-  effective: [],
+  effective: ['expire'],
   objected: ['submit', 'withdraw'],
   withdrawn: [],
+  expired: [],
 } as const satisfies Record<ContractStatus, readonly ContractAction[]>;
 
 export const ACTION_TARGET = {
@@ -54,6 +57,7 @@ export const ACTION_TARGET = {
   object: 'objected',
   withdraw: 'withdrawn',
   lapse: 'effective',
+  expire: 'expired',
 } as const satisfies Record<ContractAction, ContractStatus>;
 
 export function allowedActions(status: ContractStatus): readonly ContractAction[] {

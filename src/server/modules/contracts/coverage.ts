@@ -13,7 +13,6 @@ import { presentContract } from './present';
 import { contractInScope, inForce } from './repo';
 import type { CoverageQuery, MinimumWageSet } from './schemas';
 import { audit, isReviewer } from './service';
-import { settleLapsed } from './workflow';
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
 
@@ -43,7 +42,6 @@ export async function contractCoverage(ctx: AppContext, actor: Actor, q: Coverag
   const base = q.regionId ?? p.regionId;
   if (filter.kind === 'region' && !isInRegion(base, filter.regionId)) throw notFound('区域');
   const today = todayInChina(ctx.clock);
-  await settleLapsed(ctx, today);
   const rows = await ctx.db
     .selectFrom('enterprises as e')
     .where(regionPrefixCondition('e.region_id', base))
@@ -84,7 +82,6 @@ export async function contractCoverage(ctx: AppContext, actor: Actor, q: Coverag
 export async function expiringContracts(ctx: AppContext, actor: Actor, days: number, q: PageQuery) {
   const filter = scopeFilter(actor.principal, 'contract.read');
   const today = todayInChina(ctx.clock);
-  await settleLapsed(ctx, today);
   const until = addDays(today, days);
   const query = ctx.db
     .selectFrom('collective_contracts')

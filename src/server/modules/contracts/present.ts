@@ -6,10 +6,14 @@ import { CONTRACT_KIND_LABELS, CONTRACT_SCOPE_LABELS, CONTRACT_STATUS_LABELS, al
 import type { AuthPrincipal } from '../../context';
 import type { ContractRow } from './repo';
 
-/** The status as of today: a contract under review whose 15 days have passed is effective (劳动合同法 第五十四条). */
+/**
+ * The status as of today: a contract under review whose 15 days have passed is effective (劳动合同法 第五十四条),
+ * an effective one whose term has ended is expired. The contract job persists both; reads do not wait for it.
+ */
 export function statusOn(row: ContractRow, today: string): ContractStatus {
   const s = row.status as ContractStatus;
-  if (s === 'under_review' && row.review_deadline && today > row.review_deadline) return 'effective';
+  const effective = s === 'effective' || (s === 'under_review' && !!row.review_deadline && today > row.review_deadline);
+  if (effective) return row.term_end && row.term_end < today ? 'expired' : 'effective';
   return s;
 }
 
@@ -24,7 +28,7 @@ export function contractAbilities(row: ContractRow, p: AuthPrincipal | null, tod
     submit: manage && actions.includes('submit') && !!row.file_key,
     withdraw: manage && actions.includes('withdraw'),
     review: isReviewer && status === 'under_review' && can(p, 'contract.review', { regionId: row.region_id }),
-    renew: manage && status === 'effective',
+    renew: manage && (status === 'effective' || status === 'expired'),
   };
 }
 
@@ -67,8 +71,8 @@ export function presentContract(row: ContractRow, p: AuthPrincipal | null, today
     reviewDeadline: row.review_deadline,
     reviewedOn: row.reviewed_on,
     reviewOpinion: row.review_opinion,
-    effectiveOn: row.effective_on ?? (status === 'effective' && clock ? clock.effectiveOn : null),
-    expired: status === 'effective' && !!row.term_end && row.term_end < today,
+    effectiveOn: row.effective_on ?? ((status === 'effective' || status === 'expired') && clock ? clock.effectiveOn : null),
+    expired: status === 'expired',
     previousContractId: row.previous_contract_id,
     negotiationId: row.negotiation_id,
     createdAt: row.created_at,

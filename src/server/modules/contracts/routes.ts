@@ -10,6 +10,7 @@ import { renewContract } from '../negotiations/service';
 import { contractCoverage, expiringContracts, listMinimumWages, setMinimumWage } from './coverage';
 import { ContractCreate, ContractListQuery, ContractReview, ContractSubmit, ContractUpdate, CoverageQuery, ExpiringQuery, MinimumWageSet } from './schemas';
 import { createContract, downloadContractFile, enterpriseOptions, getContract, listContracts, MAX_FILE_BYTES, updateContract, uploadContractFile } from './service';
+import { dismissReminder, listReminders, ReminderQuery } from './reminders';
 import { reviewContract, reviewLetter, submitContract, withdrawContract } from './workflow';
 
 const IdParams = z.object({ id: z.string().min(1) });
@@ -41,6 +42,14 @@ export const contractRoutes =
       requirePermission(req, 'contract.read');
       const { days, ...page } = req.query;
       return expiringContracts(ctx, actorOf(req), days, page);
+    });
+    app.get('/api/collective-contracts/reminders', { schema: { tags, summary: '续签提醒（定时任务生成：期满前3个月、期满未续签）', querystring: ReminderQuery.extend(PageQuery.shape) } }, async (req) => {
+      requirePermission(req, 'contract.read');
+      return listReminders(ctx, actorOf(req), req.query);
+    });
+    app.post('/api/collective-contracts/reminders/:id/dismiss', { schema: { tags, summary: '标记续签提醒已处理', params: IdParams } }, async (req) => {
+      requirePermission(req, 'contract.manage');
+      return dismissReminder(ctx, actorOf(req), req.params.id);
     });
     app.get('/api/collective-contracts/coverage', { schema: { tags, summary: '集体合同覆盖情况（按街道、园区、行业）', querystring: CoverageQuery } }, async (req) => {
       requirePermission(req, 'contract.coverage');

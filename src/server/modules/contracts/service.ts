@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { can } from '../../../domain/access/policy';
-import { likeTerms, scoreText } from '../../../domain/contracts/search';
 import type { Actor, AppContext, AuthPrincipal } from '../../context';
 import type { DbOrTrx } from '../../db';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../errors';
@@ -11,9 +10,13 @@ import { regionPrefixCondition, scopeFilter, whereInScope } from '../../policy/s
 import { insertAudit } from '../audit/repo';
 import { extractText } from './extract';
 import { clauseReport, presentContract, statusOn } from './present';
-import { contractEnterpriseIds, contractEvents, contractInScope, findContract, insertEvent, isEnterpriseBound, minimumWageFor, orgUnitKind, type ContractRow } from './repo';
+import { contractEnterpriseIds, contractEvents, contractInScope, findContract, inForce, insertEvent, isEnterpriseBound, minimumWageFor, orgUnitKind, type ContractRow } from './repo';
 import type { ContractCreate, ContractListQuery, ContractUpdate } from './schemas';
-import { settleLapsed } from './workflow';
+import { phraseMatch, PHRASE_BOOST } from '../../../domain/contracts/search';
+import { indexContract, presentHit, rankContracts } from './search';
+
+/** Hits re-ranked with the phrase bonus; deeper pages keep the plain BM25 order. */
+const RERANK = 200;
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -45,9 +48,11 @@ async function names(db: DbOrTrx, rows: ContractRow[]) {
 export async function listContracts(ctx: AppContext, actor: Actor, q: ContractListQuery & PageQuery) {
   const filter = scopeFilter(actor.principal, 'contract.read');
   const today = todayInChina(ctx.clock);
-  await settleLapsed(ctx, today);
   let query = ctx.db.selectFrom('collective_contracts').where(contractInScope(filter));
-  if (q.status === 'effective') query = query.where((eb) => eb.or([eb('status', '=', 'effective'), eb.and([eb('status', '=', 'under_review'), eb('review_deadline', '<', today)])]));
+  // Status as of today (present.ts statusOn): the scheduled job persists lapses and expiries, reads must not wait for it.
+  if (q.status === 'effective') query = query.where(inForce(today));
+  else if (q.status === 'expired') query = query.where((eb) => eb.or([eb('status', '=', 'expired'), eb.and([eb.or([eb('status', '=', 'effective'), eb.and([eb('status', '=', 'under_review'), eb('review_deadline', '<', today)])]), eb('term_end', '<', today)])]));
+  else if (q.status === 'under_review') query = query.where('status', '=', 'under_review').where((eb) => eb.or([eb('review_deadline', 'is', null), eb('review_deadline', '>=', today)]));
   else if (q.status) query = query.where('status', '=', q.status);
   if (q.kind) query = query.where('kind', '=', q.kind);
   if (q.scope) query = query.where('scope', '=', q.scope);
@@ -55,16 +60,23 @@ export async function listContracts(ctx: AppContext, actor: Actor, q: ContractLi
   if (q.regionId) query = query.where(regionPrefixCondition('collective_contracts.region_id', q.regionId));
   const reviewer = await isReviewer(ctx, actor.principal);
   if (q.q) {
-    // Candidates by LIKE on title or text, ranked by character-bigram overlap (domain/contracts/search.ts).
-    const terms = likeTerms(q.q);
-    query = query.where((eb) => eb.and(terms.map((t) => eb.or([eb('title', 'like', `%${t}%`), eb('text', 'like', `%${t}%`)]))));
-    const rows = await query.selectAll().orderBy('updated_at', 'desc').limit(1000).execute();
-    const scored = rows.map((r) => ({ r, hit: scoreText(q.q!, `${r.title}\n${r.text ?? ''}`) })).sort((a, b) => b.hit.score - a.hit.score);
-    const page = scored.slice(pageOffset(q), pageOffset(q) + q.pageSize);
-    const nm = await names(ctx.db, page.map((s) => s.r));
+    // BM25 over the jieba inverted index, then the top RERANK re-scored with the phrase bonus (search.ts).
+    const { hits } = await rankContracts(ctx.db, query, q.q);
+    const top = hits.slice(0, RERANK);
+    const texts = top.length ? await ctx.db.selectFrom('collective_contracts').select(['id', 'title', 'text']).where('id', 'in', top.map((h) => h.id)).execute() : [];
+    const byId = new Map(texts.map((r) => [r.id, `${r.title}\n${r.text ?? ''}`]));
+    const reranked = top.map((h) => (phraseMatch(q.q!, byId.get(h.id) ?? '') ? { ...h, score: h.score * PHRASE_BOOST } : h));
+    reranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const page = [...reranked, ...hits.slice(RERANK)].slice(pageOffset(q), pageOffset(q) + q.pageSize);
+    const rows = page.length ? await ctx.db.selectFrom('collective_contracts').selectAll().where('id', 'in', page.map((h) => h.id)).execute() : [];
+    const rowById = new Map(rows.map((r) => [r.id, r]));
+    const nm = await names(ctx.db, rows);
     return {
-      items: page.map(({ r, hit }) => ({ ...presentContract(r, actor.principal, today, reviewer, nm(r)), match: { score: hit.score, snippet: hit.snippet } })),
-      total: scored.length,
+      items: page.map((h) => {
+        const r = rowById.get(h.id)!;
+        return { ...presentContract(r, actor.principal, today, reviewer, nm(r)), match: presentHit(h, r.title, r.text) };
+      }),
+      total: hits.length,
       page: q.page,
       pageSize: q.pageSize,
     };
@@ -77,7 +89,6 @@ export async function listContracts(ctx: AppContext, actor: Actor, q: ContractLi
 
 export async function getContract(ctx: AppContext, actor: Actor, id: string) {
   const today = todayInChina(ctx.clock);
-  await settleLapsed(ctx, today);
   const row = await visibleContract(ctx.db, actor.principal, id);
   const nm = await names(ctx.db, [row]);
   const mw = await minimumWageFor(ctx.db, row.region_id, today);
@@ -161,6 +172,7 @@ export async function createContract(ctx: AppContext, actor: Actor, input: Contr
     for (let i = 0; i < b.bound.length; i += 500) {
       await trx.insertInto('collective_contract_enterprises').values(b.bound.slice(i, i + 500).map((e) => ({ contract_id: id, enterprise_id: e.id, region_id: e.region_id }))).execute();
     }
+    await indexContract(trx, id, at);
     await insertEvent(trx, { contractId: id, regionId: b.regionId, at, onDate: todayInChina(ctx.clock), action: 'create', actorId: p.id, actorName: p.displayName });
     await insertAudit(trx, { at, ...audit(actor), action: 'contract.create', entityType: 'collective_contract', entityId: id, regionId: b.regionId, summary: `登记集体合同 ${input.title}`, after: { ...input, enterpriseIds: undefined, bound: b.bound.length } });
   });
@@ -187,6 +199,7 @@ export async function updateContract(ctx: AppContext, actor: Actor, id: string, 
   if (start && end && end < start) throw fieldError('termEnd', '期限终止日不能早于起始日');
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('collective_contracts').set({ ...set, updated_at: at, version: sql`version + 1` }).where('id', '=', id).execute();
+    if (set.title !== undefined) await indexContract(trx, id, at);
     await insertAudit(trx, { at, ...audit(actor), action: 'contract.update', entityType: 'collective_contract', entityId: id, regionId: row.region_id, after: input });
   });
   return getContract(ctx, actor, id);
@@ -210,6 +223,7 @@ export async function uploadContractFile(ctx: AppContext, actor: Actor, id: stri
       .set({ file_key: key, file_name: name, file_mime: extracted.mime, file_size: data.length, text: extracted.text, searchable: extracted.searchable ? 1 : 0, updated_at: at, version: sql`version + 1` })
       .where('id', '=', id)
       .execute();
+    await indexContract(trx, id, at);
     await insertEvent(trx, { contractId: id, regionId: row.region_id, at, onDate: todayInChina(ctx.clock), action: 'upload', actorId: actor.principal!.id, actorName: actor.principal!.displayName, note: name });
     await insertAudit(trx, { at, ...audit(actor), action: 'contract.upload', entityType: 'collective_contract', entityId: id, regionId: row.region_id, summary: `上传合同文本 ${name}`, after: { name, size: data.length, searchable: extracted.searchable } });
   });

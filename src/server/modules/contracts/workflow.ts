@@ -15,7 +15,7 @@ import { findContract, insertEvent, minimumWageFor, type ContractRow } from './r
 import type { ContractReview, ContractSubmit } from './schemas';
 import { audit, getContract, isReviewer, visibleContract } from './service';
 
-const ACTION_LABELS: Record<ContractAction, string> = { submit: '报送', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '十五日内未提出异议，依法生效' };
+const ACTION_LABELS: Record<ContractAction, string> = { submit: '报送', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '十五日内未提出异议，依法生效', expire: '期满终止' };
 
 function assertAllowed(row: ContractRow, action: ContractAction, today: string) {
   const status = statusOn(row, today);
@@ -127,7 +127,7 @@ export async function reviewLetter(ctx: AppContext, actor: Actor, id: string): P
   const today = todayInChina(ctx.clock);
   await settleLapsed(ctx, today);
   const row = (await findContract(ctx.db, (await visibleContract(ctx.db, actor.principal, id)).id))!;
-  if (!row.received_on || !['effective', 'objected'].includes(statusOn(row, today))) throw new AppError(409, 'INVALID_TRANSITION', '合同尚未完成审查，暂无审查意见书');
+  if (!row.received_on || !['effective', 'objected', 'expired'].includes(statusOn(row, today))) throw new AppError(409, 'INVALID_TRANSITION', '合同尚未完成审查，暂无审查意见书');
   const party = row.enterprise_id ? (await ctx.db.selectFrom('enterprises').select('name').where('id', '=', row.enterprise_id).executeTakeFirst())?.name : (await ctx.db.selectFrom('regions').select('name').where('id', '=', row.region_id).executeTakeFirst())?.name;
   const clock = reviewClock(row.received_on, today, contractRestDay);
   const mw = await minimumWageFor(ctx.db, row.region_id, today);

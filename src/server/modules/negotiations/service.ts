@@ -108,7 +108,7 @@ export const createNegotiation = (ctx: AppContext, actor: Actor, input: Negotiat
 export async function renewContract(ctx: AppContext, actor: Actor, contractId: string) {
   const c = await visibleContract(ctx.db, actor.principal, contractId);
   if (!can(actor.principal, 'negotiation.manage', { regionId: c.region_id, enterpriseId: c.enterprise_id })) throw forbidden();
-  if (statusOn(c, todayInChina(ctx.clock)) !== 'effective') throw new AppError(409, 'INVALID_TRANSITION', '只有已生效的合同可以发起续签');
+  if (!['effective', 'expired'].includes(statusOn(c, todayInChina(ctx.clock)))) throw new AppError(409, 'INVALID_TRANSITION', '只有已生效或已到期的合同可以发起续签');
   const existing = await ctx.db.selectFrom('collective_negotiations').select('id').where('previous_contract_id', '=', contractId).executeTakeFirst();
   if (existing) return getNegotiation(ctx, actor, existing.id);
   return insertNegotiation(

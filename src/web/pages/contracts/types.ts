@@ -34,7 +34,7 @@ export interface ContractItem {
   previousContractId: string | null;
   negotiationId: string | null;
   abilities: { update: boolean; upload: boolean; submit: boolean; withdraw: boolean; review: boolean; renew: boolean };
-  match?: { score: number; snippet: string };
+  match?: { score: number; snippet: string; terms: string[]; highlights: [number, number][] };
   daysLeft?: number;
   renewal?: { negotiationId: string | null; contractId: string | null };
 }
@@ -63,10 +63,10 @@ export interface Paged<T> {
   total: number;
 }
 
-export const STATUS_COLORS: Record<string, string> = { draft: 'default', under_review: 'processing', effective: 'success', objected: 'error', withdrawn: 'default' };
+export const STATUS_COLORS: Record<string, string> = { draft: 'default', under_review: 'processing', effective: 'success', objected: 'error', withdrawn: 'default', expired: 'warning' };
 export const KIND_OPTIONS = [
   { value: 'comprehensive', label: '综合性集体合同' },
   { value: 'wage', label: '工资专项集体合同' },
   { value: 'female', label: '女职工权益保护专项集体合同' },
 ];
-export const EVENT_LABELS: Record<string, string> = { create: '登记', upload: '上传文本', submit: '报送审查', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '期满生效' };
+export const EVENT_LABELS: Record<string, string> = { create: '登记', upload: '上传文本', submit: '报送审查', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '期满生效', expire: '期满终止', remind: '续签提醒' };

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { LineTrend } from '../../components/charts';
 import { zh } from '../../locale/zh';
 import { EditDrawer } from './components/edit-drawer';
+import { RecognitionsCard } from './components/recognitions-card';
 import { EnterpriseCreditCard } from '../credit/components/enterprise-credit-card';
 import { RISK_COLORS, type EnterpriseDetail } from './types';
 
@@ -108,6 +109,7 @@ export function EnterpriseDetailPage() {
           </Card>
         </Col>
       </Row>
+      <RecognitionsCard enterpriseId={e.id} />
       <EnterpriseCreditCard enterpriseId={e.id} />
       {editing && <EditDrawer e={e} open={editing} onClose={() => setEditing(false)} />}
     </Space>

@@ -7,12 +7,14 @@ import { useAuth } from '../../../auth';
 import { zh } from '../../../locale/zh';
 import { KIND_OPTIONS, STATUS_COLORS, type ContractItem, type Paged } from '../types';
 import { CreateContractModal } from './create-contract';
+import { Highlighted } from './highlighted';
 
 const STATUS_OPTIONS = [
   { value: 'draft', label: '待报送' },
   { value: 'under_review', label: '审查中' },
   { value: 'effective', label: '已生效' },
   { value: 'objected', label: '审查有异议' },
+  { value: 'expired', label: '已到期' },
 ];
 
 export function ContractList() {
@@ -52,7 +54,7 @@ export function ContractList() {
                 <Link to={`/contracts/${c.id}`}>{c.title}</Link>
                 {c.match?.snippet && (
                   <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }} ellipsis={{ rows: 2 }}>
-                    …{c.match.snippet}…
+                    …<Highlighted text={c.match.snippet} ranges={c.match.highlights ?? []} />…
                   </Typography.Paragraph>
                 )}
               </div>

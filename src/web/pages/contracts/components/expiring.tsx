@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, qs } from '../../../api';
 import { zh } from '../../../locale/zh';
 import type { ContractItem, Paged } from '../types';
+import { RenewalReminders } from './reminders';
 
 /** Contracts in force that end within N days; renewal negotiation started from the old contract. */
 export function ExpiringContracts() {
@@ -25,6 +26,7 @@ export function ExpiringContracts() {
   });
   return (
     <>
+      <RenewalReminders />
       <Space style={{ marginBottom: 16 }}>
         到期提醒：
         <Select value={days} onChange={(v) => (setDays(v), setPage(1))} options={[30, 60, 90, 180, 365].map((d) => ({ value: d, label: `${d}天内到期` }))} style={{ width: 140 }} />

@@ -6,7 +6,7 @@ import { api } from '../../../api';
 import { useAuth } from '../../../auth';
 import { HARMONY_STATUS_LABELS, LEVEL_LABELS, SUBJECT_LABELS } from '../labels';
 import { useRegionOptions } from '../components/use-regions';
-import { IndicatorSetModal } from './indicator-set-modal';
+import { IndicatorSetsDrawer } from './indicator-sets-drawer';
 import { ScoresDrawer } from './scores-drawer';
 
 interface Row { id: string; subjectKind: keyof typeof SUBJECT_LABELS; subjectName: string; year: number; status: keyof typeof HARMONY_STATUS_LABELS; selfTotal: number | null; reviewTotal: number | null; level: keyof typeof LEVEL_LABELS | null }
@@ -46,7 +46,7 @@ export function HarmonyPage() {
               <Button disabled={!setId || !subjectRegionId} onClick={() => apply.mutate()}>申报</Button>
             </>
           )}
-          {me?.abilities['harmony.configure'] && <Button onClick={() => setConfiguring(true)}>新建指标体系</Button>}
+          {me?.abilities['harmony.configure'] && <Button onClick={() => setConfiguring(true)}>指标体系</Button>}
           <Link to="/honours">荣誉榜</Link>
         </Space>
       }
@@ -67,7 +67,7 @@ export function HarmonyPage() {
         ]}
       />
       <ScoresDrawer id={open} onClose={() => setOpen(null)} />
-      <IndicatorSetModal open={configuring} onClose={() => setConfiguring(false)} />
+      <IndicatorSetsDrawer open={configuring} onClose={() => setConfiguring(false)} />
     </Card>
   );
 }

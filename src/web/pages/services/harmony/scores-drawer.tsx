@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { App, Alert, Button, Drawer, Form, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { App, Alert, Button, Drawer, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../../api';
 import { HARMONY_STATUS_LABELS, LEVEL_LABELS } from '../labels';
@@ -16,6 +16,7 @@ export interface Application {
   selfTotal: number | null;
   reviewScores: Scores | null;
   reviewTotal: number | null;
+  reviewComment: string | null;
   suggestedLevel: keyof typeof LEVEL_LABELS | null;
   level: keyof typeof LEVEL_LABELS | null;
   abilities: { selfAssess: boolean; review: boolean; recognise: boolean; reject: boolean };
@@ -37,6 +38,14 @@ export function ScoresDrawer({ id, onClose }: { id: string | null; onClose: () =
   const toScores = (v: Record<string, number | null>): Scores => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== null && s !== undefined).map(([k, s]) => [k, { score: s! }]));
   const self = useMutation({ mutationFn: (submit: boolean) => api.put<Application>(`/api/harmony/applications/${id}/self-assessment`, { scores: toScores(form.getFieldsValue()), submit }), onSuccess: done, onError });
   const review = useMutation({ mutationFn: () => api.post<Application>(`/api/harmony/applications/${id}/review`, { scores: toScores(form.getFieldsValue()) }), onSuccess: done, onError });
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const reject = useMutation({
+    mutationFn: () => api.post<Application>(`/api/harmony/applications/${id}/reject`, { reason }),
+    onSuccess: (x) => (done(x), setRejecting(false), setReason('')),
+    onError: (e: Error) => (e instanceof ApiError && e.fields.length ? setReasonError(e.fields[0]!.message) : message.error(e.message)),
+  });
   const recognise = useMutation({ mutationFn: () => api.post<Application>(`/api/harmony/applications/${id}/recognise`, {}), onSuccess: done, onError });
   return (
     <Drawer title={a ? `${a.subjectName} · ${a.year}年度` : ''} open={!!id} onClose={onClose} width={820}>
@@ -78,7 +87,16 @@ export function ScoresDrawer({ id, onClose }: { id: string | null; onClose: () =
             {mode === 'self' && <Button type="primary" onClick={() => self.mutate(true)}>提交评审</Button>}
             {mode === 'review' && <Button type="primary" onClick={() => review.mutate()}>保存评审</Button>}
             {a.abilities.recognise && <Button type="primary" onClick={() => recognise.mutate()} disabled={!a.suggestedLevel}>命名</Button>}
+            {a.abilities.reject && <Button danger onClick={() => (setRejecting(true), setReasonError(undefined))}>不予命名</Button>}
           </Space>
+          {a.status === 'rejected' && a.reviewComment && <Alert style={{ marginTop: 12 }} type="error" title="不予命名" description={`理由：${a.reviewComment}`} />}
+          <Modal title={`不予命名：${a.subjectName}`} open={rejecting} onCancel={() => setRejecting(false)} onOk={() => reject.mutate()} confirmLoading={reject.isPending} okText="确认不予命名" okButtonProps={{ danger: true }} cancelText="取消">
+            <Form layout="vertical">
+              <Form.Item label="理由（将告知申报单位）" required validateStatus={reasonError ? 'error' : undefined} help={reasonError}>
+                <Input.TextArea rows={4} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} aria-label="不予命名理由" />
+              </Form.Item>
+            </Form>
+          </Modal>
           <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>满分 {a.indicatorSet.maxTotal} 分；90分以上 AAA 级、80分以上 AA 级、70分以上 A 级。</Typography.Paragraph>
         </>
       )}

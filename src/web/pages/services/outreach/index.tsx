@@ -3,7 +3,9 @@ import { App, Button, DatePicker, Drawer, Form, Input, Modal, Select, Space, Tab
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, qs } from '../../../api';
+import { useAuth } from '../../../auth';
 import { INDUSTRY_SECTIONS, OUTREACH_STATUS_LABELS } from '../labels';
+import { AddFromRegistry } from './add-from-registry';
 
 interface Item {
   enterpriseId: string;
@@ -22,6 +24,7 @@ const COLORS = { unassigned: 'red', assigned: 'orange', visited: 'green' } as co
 
 export function OutreachPage() {
   const { message } = App.useApp();
+  const { me } = useAuth();
   const qc = useQueryClient();
   const [status, setStatus] = useState<string | undefined>();
   const [page, setPage] = useState(1);
@@ -49,6 +52,7 @@ export function OutreachPage() {
       <Typography.Title level={3}>新注册企业走访</Typography.Title>
       <Space style={{ marginBottom: 16 }}>
         <Select allowClear placeholder="状态" style={{ width: 140 }} onChange={(v) => (setStatus(v), setPage(1))} options={Object.entries(OUTREACH_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
+        {me?.abilities['outreach.assign'] && <AddFromRegistry onDone={() => void qc.invalidateQueries({ queryKey: ['outreach'] })} />}
         <Typography.Text type="secondary">{list.data && `用工10人以上、${list.data.since} 以来注册的企业自动纳入`}</Typography.Text>
       </Space>
       <Table<Item>

@@ -3,6 +3,7 @@ import { App, Button, Card, Drawer, Form, Input, Modal, Progress, Select, Space,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, qs } from '../../../api';
 import { useAuth } from '../../../auth';
+import { EnterprisePicker, type PickedEnterprise } from '../components/enterprise-picker';
 import { useRegionOptions } from '../components/use-regions';
 import { INDUSTRY_SECTIONS, pct, POLICY_KINDS, SIZE_CLASSES } from '../labels';
 
@@ -18,13 +19,15 @@ export function PoliciesPage() {
   const [open, setOpen] = useState(false);
   const [reachOf, setReachOf] = useState<Policy | null>(null);
   const [form] = Form.useForm();
+  const [listed, setListed] = useState<PickedEnterprise[]>([]);
+  const [picking, setPicking] = useState(false);
   const list = useQuery({ queryKey: ['policies', page], queryFn: () => api.get<{ items: Policy[]; total: number }>(`/api/policies${qs({ page })}`) });
   const reach = useQuery({ queryKey: ['policy-reach', reachOf?.id], queryFn: () => api.get<Reach>(`/api/policies/${reachOf!.id}/reach`), enabled: !!reachOf });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['policies'] });
   const create = useMutation({
     mutationFn: (v: Record<string, unknown> & { industries?: string[]; sizes?: string[]; regionIds?: string[] }) =>
-      api.post('/api/policies', { title: v.title, kind: v.kind, summary: v.summary, body: v.body, target: { industries: v.industries ?? [], sizes: v.sizes ?? [], regionIds: v.regionIds ?? [], enterpriseIds: [] } }),
-    onSuccess: () => (message.success('草稿已保存'), setOpen(false), form.resetFields(), refresh()),
+      api.post('/api/policies', { title: v.title, kind: v.kind, summary: v.summary, body: v.body, target: { industries: v.industries ?? [], sizes: v.sizes ?? [], regionIds: v.regionIds ?? [], enterpriseIds: listed.map((e) => e.id) } }),
+    onSuccess: () => (message.success('草稿已保存'), setOpen(false), form.resetFields(), setListed([]), refresh()),
     onError: (e) => (e instanceof ApiError && e.fields.length ? form.setFields(e.fields.map((f) => ({ name: f.field, errors: [f.message] }))) : message.error((e as Error).message)),
   });
   const publish = useMutation({ mutationFn: (id: string) => api.post<Policy>(`/api/policies/${id}/publish`), onSuccess: (p) => (message.success(`已推送 ${p.delivered} 家企业`), refresh()), onError: (e) => message.error((e as Error).message) });
@@ -62,8 +65,16 @@ export function PoliciesPage() {
           <Form.Item name="industries" label="行业"><Select mode="multiple" options={Object.entries(INDUSTRY_SECTIONS).map(([value, label]) => ({ value, label }))} /></Form.Item>
           <Form.Item name="sizes" label="规模"><Select mode="multiple" options={Object.entries(SIZE_CLASSES).map(([value, label]) => ({ value, label }))} /></Form.Item>
           <Form.Item name="regionIds" label="街道/镇"><Select mode="multiple" options={streets} /></Form.Item>
+          <Form.Item label="指定企业名单" help={listed.length ? `已选 ${listed.length} 家企业` : '可从企业名录按条件筛选后勾选'}>
+            <Space wrap>
+              {listed.slice(0, 8).map((e) => <Tag key={e.id} closable onClose={() => setListed((l) => l.filter((x) => x.id !== e.id))}>{e.name}</Tag>)}
+              {listed.length > 8 && <Tag>等{listed.length}家</Tag>}
+              <Button size="small" onClick={() => setPicking(true)}>从企业名录选择</Button>
+            </Space>
+          </Form.Item>
         </Form>
       </Modal>
+      <EnterprisePicker open={picking} title="选择推送企业" initial={listed} onCancel={() => setPicking(false)} onOk={(p) => (setListed(p), setPicking(false))} />
       <Drawer title={`阅读统计：${reachOf?.title ?? ''}`} open={!!reachOf} onClose={() => setReachOf(null)} width={560}>
         {reach.data && (
           <>
