@@ -59,7 +59,7 @@ describe('enterprise services gaps', () => {
     await page.getByRole('button', { name: '从企业名录选择' }).click();
     const picker = page.getByRole('dialog').filter({ hasText: '选择推送企业' });
     await picker.locator('.ant-table-row').first().waitFor();
-    await picker.getByText('是否建会').click();
+    await picker.locator('.ant-select').nth(3).click();
     await page.locator('.ant-select-item-option', { hasText: '未建会' }).click();
     await picker.locator('.ant-table-row .ant-checkbox-input').nth(0).check();
     await picker.locator('.ant-table-row .ant-checkbox-input').nth(1).check();
