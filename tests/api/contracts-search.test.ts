@@ -159,3 +159,25 @@ describe('reminder routes: 401, 403, 404, 400, dismiss and its audit, 409', () =
     expect(open.body.items.map((x: any) => x.id)).not.toContain(other.id);
   });
 });
+
+describe('union assessment summary for the union brain', () => {
+  it('401, 403 for roles without the action, 400 without a year; totals match the scored enterprises by hand', async () => {
+    expect((await t.anon().get('/api/union-assessment/summary?year=2025')).status).toBe(401);
+    expect((await (await t.login('mediator1')).get('/api/union-assessment/summary?year=2025')).status).toBe(403);
+    const bad = await union.get('/api/union-assessment/summary');
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad).fields?.[0]?.field).toBe('year');
+    const r = await union.get('/api/union-assessment/summary?year=2025');
+    expect(r.status).toBe(200);
+    const db = t.built.ctx.db;
+    const scoredIds = await db.selectFrom('assessment_scores as s').innerJoin('enterprises as e', 'e.id', 's.enterprise_id').select('s.enterprise_id').distinct().where('s.year', '=', 2025).where('e.union_established', '=', 1).execute();
+    const unionized = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n')).where('union_established', '=', 1).executeTakeFirstOrThrow();
+    expect(r.body).toMatchObject({ year: 2025, scored: scoredIds.length, unionized: Number(unionized.n) });
+    const g = r.body.grades;
+    expect(g['优秀'] + g['良好'] + g['合格'] + g['不合格']).toBe(scoredIds.length);
+    expect(r.body.byStreet.reduce((s: number, x: any) => s + x.scored, 0)).toBe(scoredIds.length);
+    const street = await street1.get('/api/union-assessment/summary?year=2025');
+    expect(street.body.byStreet.every((x: any) => x.regionId.startsWith('441999003'))).toBe(true);
+    expect((await union.get('/api/union-assessment/summary?year=2024')).body).toMatchObject({ scored: 0, average: null });
+  });
+});

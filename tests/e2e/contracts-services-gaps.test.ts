@@ -21,6 +21,12 @@ describe('contract search and renewal reminders', () => {
     await page.getByText(/续签提醒（\d+条待处理）/).waitFor();
     expect(await page.getByText('集体合同规定 第三十八条').count()).toBeGreaterThan(0);
     await e.shot(page, 'contracts-renewal-reminders');
+    // the union brain: special-contract coverage and the union annual assessment
+    await page.goto('/dashboard');
+    await page.getByTestId('panel-union-assessment').getByText(/优秀 \d+/).waitFor();
+    await page.getByTestId('panel-contract-coverage').getByText('女职工专项').first().waitFor();
+    await page.getByTestId('panel-union-assessment').scrollIntoViewIfNeeded();
+    await e.shot(page, 'dashboard-union-work');
     await context.close();
   });
 });
@@ -59,7 +65,7 @@ describe('enterprise services gaps', () => {
     await page.getByRole('button', { name: '从企业名录选择' }).click();
     const picker = page.getByRole('dialog').filter({ hasText: '选择推送企业' });
     await picker.locator('.ant-table-row').first().waitFor();
-    await picker.getByText('是否建会').click();
+    await picker.locator('.ant-select').nth(3).click();
     await page.locator('.ant-select-item-option', { hasText: '未建会' }).click();
     await picker.locator('.ant-table-row .ant-checkbox-input').nth(0).check();
     await picker.locator('.ant-table-row .ant-checkbox-input').nth(1).check();

@@ -1,3 +1,4 @@
+import { assessmentSummary } from './assessment-summary';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -48,6 +49,10 @@ export const unionBuildingRoutes =
     app.patch('/api/union-assessment/indicators/:id', { schema: { tags: atags, summary: '修改或停用考核指标', params: z.object({ id: z.string() }), body: IndicatorUpdate } }, async (req) => {
       requirePermission(req, 'unionAssessment.manage');
       return updateIndicator(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.get('/api/union-assessment/summary', { schema: { tags: atags, summary: '工会年度考核汇总（平均分、等次分布，按街道/镇）', querystring: Year } }, async (req) => {
+      requirePermission(req, 'unionAssessment.read');
+      return assessmentSummary(ctx, actorOf(req), req.query.year);
     });
     app.get('/api/union-assessment/scores', { schema: { tags: atags, summary: '企业工会年度考核得分', querystring: ScoresQuery.extend(PageQuery.shape) } }, async (req) => {
       requirePermission(req, 'unionAssessment.read');

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth';
 import { zh } from '../../locale/zh';
 import { UnionTargets } from './components/targets';
 import { usePanels } from './components/panels';
+import { UnionWork } from './components/union-work';
 import { pct, type Dashboard } from './types';
 
 export function DashboardPage() {
@@ -58,6 +59,9 @@ function DashboardBody({ d, year, setYear, editable }: { d: Dashboard; year: num
         ))}
         <Col span={24}>
           <UnionTargets data={d.unionTargets} year={year} onYear={setYear} editable={editable} />
+        </Col>
+        <Col span={24}>
+          <UnionWork year={year} />
         </Col>
       </Row>
     </div>
