@@ -257,6 +257,7 @@ describe('red and black lists', () => {
     expect(r.status).toBe(200);
     expect(r.body.total).toBeGreaterThan(0);
     expect(Object.keys(r.body.items[0]).sort()).toEqual(['basis', 'enterpriseName', 'kind', 'kindName', 'listedOn', 'listedUntil', 'uscc']);
+    expect(JSON.stringify(r.body)).not.toContain('待核对');
     expect(field(await t.anon().get('/api/public/credit-lists?kind=grey'))).toBe('kind');
   });
 

@@ -7,6 +7,8 @@ beforeAll(async () => {
 });
 afterAll(async () => e?.stop());
 
+/** Waits until no modal is visible (closing animations would grey the screenshot). */
+const settled = (p: import('playwright-core').Page) => p.waitForFunction(() => [...document.querySelectorAll('.ant-modal')].every((m) => (m as HTMLElement).offsetParent === null));
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('supervision journeys: 双随机 draw → results → public; arrears → black list with notice and appeal → public', () => {
@@ -25,6 +27,7 @@ describe('supervision journeys: 双随机 draw → results → public; arrears �
     await e.shot(off.page, 'inspection-verified');
     await off.page.keyboard.press('Escape');
     await off.page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    await settled(off.page);
     await e.shot(off.page, 'inspection-drawn');
 
     // One result through the form, the rest through the API (the form is the same for each).
@@ -45,6 +48,7 @@ describe('supervision journeys: 双随机 draw → results → public; arrears �
     await off.page.reload();
     await off.page.getByRole('button', { name: '审核并公开结果' }).click();
     await off.page.getByText('已公开').first().waitFor();
+    await settled(off.page);
     await e.shot(off.page, 'inspection-published');
 
     const pub = await e.newPage();
@@ -82,6 +86,7 @@ describe('supervision journeys: 双随机 draw → results → public; arrears �
     await dlg.locator('#massIncident').check();
     await dlg.getByRole('button', { name: /确\s*定/ }).click();
     await off.page.getByRole('cell', { name: name }).first().waitFor();
+    await settled(off.page);
     await e.shot(off.page, 'wage-arrears');
 
     await off.page.goto('/credit-lists');
@@ -93,6 +98,7 @@ describe('supervision journeys: 双随机 draw → results → public; arrears �
     await notice.getByRole('button', { name: /确\s*定/ }).click();
     await off.page.getByRole('tab', { name: /名单记录/ }).click();
     await off.page.getByRole('row', { name: new RegExp(name) }).getByText('已告知（陈述申辩期）').waitFor();
+    await settled(off.page);
     await e.shot(off.page, 'credit-list-noticed');
 
     await ent.page.goto('/credit-lists');
@@ -100,6 +106,7 @@ describe('supervision journeys: 双随机 draw → results → public; arrears �
     await ent.page.locator('#reason').fill('已于本周补发部分工资，聚集系劳务班组个别人员所致');
     await ent.page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await ent.page.getByText('已申辩待决定').waitFor();
+    await settled(ent.page);
     await e.shot(ent.page, 'credit-list-appealed');
 
     await off.page.reload();
@@ -109,6 +116,7 @@ describe('supervision journeys: 双随机 draw → results → public; arrears �
     await decide.locator('#reply').fill('申辩理由不成立：欠薪事实清楚，未全部清偿');
     await decide.getByRole('button', { name: /确\s*定/ }).click();
     await off.page.getByRole('row', { name: new RegExp(name) }).getByText('已列入').waitFor();
+    await settled(off.page);
     await e.shot(off.page, 'credit-list-listed');
 
     const pub = await e.newPage();

@@ -8,6 +8,9 @@ import { auditActor } from '../audit/actor';
 import { insertAudit } from '../audit/repo';
 import { criterionOf, currentlyListed } from './service';
 
+/** The source document without article numbers still marked 待核对 (docs/decisions.md): the public sees no unverified article. */
+const publicSource = (citation: string) => citation.split(/ 第|（/)[0]!;
+
 /**
  * The public query page (守法诚信红名单 / 失信联合惩戒对象名单): enterprise name, credit code, the basis and the
  * period only — no legal representative, no personal data of anyone.
@@ -21,7 +24,7 @@ export async function publicListings(ctx: AppContext, q: { kind?: ListKind; name
   return {
     items: rows.map((r) => {
       const c = criterionOf(r.criterion_id);
-      return { enterpriseName: r.enterprise_name, uscc: r.uscc, kind: r.kind, kindName: LIST_KIND_LABELS[r.kind as ListKind], basis: c ? `${c.text}（${c.citation}）` : '', listedOn: r.listed_on, listedUntil: r.listed_until };
+      return { enterpriseName: r.enterprise_name, uscc: r.uscc, kind: r.kind, kindName: LIST_KIND_LABELS[r.kind as ListKind], basis: c ? `${c.text}（依据：${publicSource(c.citation)}）` : '', listedOn: r.listed_on, listedUntil: r.listed_until };
     }),
     total: Number(total),
     page: q.page,

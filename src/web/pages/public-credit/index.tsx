@@ -45,11 +45,11 @@ export function PublicCreditPage() {
                   pagination={{ current: page, total: lists.data?.total, pageSize: 15, onChange: setPage, showSizeChanger: false }}
                   locale={{ emptyText: '未查询到名单信息' }}
                   columns={[
-                    { title: '企业名称', dataIndex: 'enterpriseName' },
-                    { title: '统一社会信用代码', dataIndex: 'uscc' },
+                    { title: '企业名称', dataIndex: 'enterpriseName', width: 220 },
+                    { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
                     { title: '列入依据', dataIndex: 'basis' },
-                    { title: '列入日期', dataIndex: 'listedOn' },
-                    { title: '有效期至', dataIndex: 'listedUntil' },
+                    { title: '列入日期', dataIndex: 'listedOn', width: 110 },
+                    { title: '有效期至', dataIndex: 'listedUntil', width: 110 },
                   ]}
                 />
               </Card>
