@@ -54,6 +54,11 @@ async function presentPlan(db: DbOrTrx, p: PlanRow, withTasks: boolean) {
     : [];
   const inspectorIds = [...new Set(tasks.flatMap((t) => JSON.parse(t.inspector_ids_json) as string[]))];
   const inspectors = new Map(inspectorIds.length ? (await db.selectFrom('inspectors').select(['id', 'name']).where('id', 'in', inspectorIds).execute()).map((i) => [i.id, i.name]) : []);
+  const regions = withTasks ? new Map((await db.selectFrom('regions').select(['id', 'name']).execute()).map((r) => [r.id, r.name])) : new Map<string, string>();
+  const stratumName = (k: string) => {
+    const [street, industry] = k.split('|') as [string, string];
+    return `${regions.get(street) ?? street}｜${industry}`;
+  };
   const counts = await db.selectFrom('inspection_tasks').select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('result').as('done')]).where('plan_id', '=', p.id).executeTakeFirstOrThrow();
   return {
     id: p.id,
@@ -78,6 +83,7 @@ async function presentPlan(db: DbOrTrx, p: PlanRow, withTasks: boolean) {
       enterpriseName: t.enterprise_name,
       uscc: t.uscc,
       stratum: t.stratum,
+      stratumName: stratumName(t.stratum),
       inspectors: (JSON.parse(t.inspector_ids_json) as string[]).map((id) => ({ id, name: inspectors.get(id) ?? id })),
       result: t.result,
       resultName: t.result ? INSPECTION_RESULT_LABELS[t.result as InspectionResult] : null,

@@ -80,7 +80,7 @@ export function InspectionPlanPage() {
           dataSource={p.tasks}
           columns={[
             { title: '企业', render: (_, r) => <Link to={`/enterprises/${r.enterpriseId}`}>{r.enterpriseName}</Link> },
-            { title: '分层（街道|行业）', dataIndex: 'stratum' },
+            { title: '分层（街道｜行业门类）', dataIndex: 'stratumName' },
             { title: '执法人员', render: (_, r) => r.inspectors.map((i) => i.name).join('、') },
             { title: '检查结果', render: (_, r) => (r.result ? <Tag color={r.result === 'violation' ? 'red' : r.result === 'compliant' ? 'green' : 'orange'}>{r.resultName}</Tag> : <Tag>待录入</Tag>) },
             { title: '检查日期', dataIndex: 'inspectedOn' },

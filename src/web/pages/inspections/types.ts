@@ -22,6 +22,7 @@ export interface Task {
   enterpriseName: string;
   uscc: string;
   stratum: string;
+  stratumName: string;
   inspectors: { id: string; name: string }[];
   result: string | null;
   resultName: string | null;

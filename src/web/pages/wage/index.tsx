@@ -41,11 +41,11 @@ export function WagePage() {
           pagination={false}
           dataSource={projects.data?.items}
           columns={[
-            { title: '项目', render: (_, r) => <>{r.name}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>建设单位：{r.builderName}</Typography.Text></> },
-            { title: '施工总承包', render: (_, r) => (manage ? <Link to={`/enterprises/${r.contractorEnterpriseId}`}>{r.contractorName}</Link> : r.contractorName) },
-            { title: '实名登记', render: (_, r) => `${r.realNameWorkers}人` },
-            { title: '专用账户', render: (_, r) => (r.wageAccount ? <Tag color="green">已开设</Tag> : <Tag color="red">未开设</Tag>) },
-            { title: '工资保证金', render: (_, r) => (r.guarantee ? <Tag color="green">{r.guarantee.formName}</Tag> : <Tag color="red">未存储</Tag>) },
+            { title: '项目', width: 200, render: (_, r) => <>{r.name}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>建设单位：{r.builderName}</Typography.Text></> },
+            { title: '施工总承包', width: 170, render: (_, r) => (manage ? <Link to={`/enterprises/${r.contractorEnterpriseId}`}>{r.contractorName}</Link> : r.contractorName) },
+            { title: '实名登记', width: 80, render: (_, r) => `${r.realNameWorkers}人` },
+            { title: '专用账户', width: 80, render: (_, r) => (r.wageAccount ? <Tag color="green">已开设</Tag> : <Tag color="red">未开设</Tag>) },
+            { title: '工资保证金', width: 110, render: (_, r) => (r.guarantee ? <Tag color="green">{r.guarantee.formName}</Tag> : <Tag color="red">未存储</Tag>) },
             { title: '问题', render: (_, r) => r.deficits.map((d) => <Tooltip key={d.code} title={`${d.citation}；罚则：${d.penalty}`}><Tag color="orange">{d.text}</Tag></Tooltip>) },
             { title: '逾期未支付月份', render: (_, r) => (r.missingPayrolls.length ? r.missingPayrolls.map((m) => <Tag key={m.month} color="red">{m.month}（应于{m.dueOn}前）</Tag>) : <Tag color="green">按月支付</Tag>) },
             {
