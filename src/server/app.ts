@@ -52,6 +52,10 @@ import { registerComplaintSignalHook } from './modules/signals/complaint-hook';
 import { rosterRoutes } from './modules/rosters/routes';
 import { creditRoutes } from './modules/credit/routes';
 import { complaintRoutes } from './modules/complaints/routes';
+import { creditListRoutes } from './modules/credit-lists/routes';
+import { inspectionRoutes } from './modules/inspections/routes';
+import { wageRoutes } from './modules/wage-arrears/routes';
+import { registerWageSignalHook } from './modules/signals/wage-hook';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -93,6 +97,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   registerCaseSignalHook();
   registerComplaintSignalHook();
+  registerWageSignalHook();
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -146,6 +151,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     rosterRoutes,
     creditRoutes,
     complaintRoutes,
+    creditListRoutes,
+    inspectionRoutes,
+    wageRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -47,6 +47,9 @@ export const MENU: MenuEntry[] = [
   // labor-security supervision (issue 10)
   { key: 'complaints', path: '/complaints', label: '投诉举报', group: '劳动保障监察', ability: 'complaint.handle' },
   { key: 'credit', path: '/credit', label: '守法诚信等级', group: '劳动保障监察', ability: 'credit.manage' },
+  { key: 'creditLists', path: '/credit-lists', label: '红黑名单', group: '劳动保障监察', ability: 'creditList.read' },
+  { key: 'inspections', path: '/inspections', label: '双随机抽查', group: '劳动保障监察', ability: 'inspection.manage' },
+  { key: 'wage', path: '/wage', label: '根治欠薪', group: '劳动保障监察', ability: 'wage.read' },
   { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
   // rosters and yearly recognition (issue 9)
   { key: 'coordinators', path: '/rosters/coordinators', label: '协调员名册', group: '名册与评选', ability: 'coordinator.read' },

@@ -65,6 +65,11 @@ import { CreditPage } from './pages/credit';
 import { ComplaintsPage } from './pages/complaints';
 import { ComplaintDetailPage } from './pages/complaints/detail';
 import { PublicComplaintPage } from './pages/public-complaint';
+import { CreditListsPage } from './pages/credit-lists';
+import { InspectionsPage } from './pages/inspections';
+import { InspectionPlanPage } from './pages/inspections/detail';
+import { WagePage } from './pages/wage';
+import { PublicCreditPage } from './pages/public-credit';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -97,6 +102,7 @@ export function AppRoutes() {
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="/calculators/:kind" element={<CalculatorPage />} />
         <Route path="/public/complaint" element={<PublicComplaintPage />} />
+        <Route path="/public/credit" element={<PublicCreditPage />} />
       </Route>
       <Route path="/honours" element={<HonoursPage />} />
       <Route path="/gold-honours" element={<GoldHonoursPage />} />
@@ -150,6 +156,10 @@ export function AppRoutes() {
         <Route path="/credit" element={<CreditPage />} />
         <Route path="/complaints" element={<ComplaintsPage />} />
         <Route path="/complaints/:id" element={<ComplaintDetailPage />} />
+        <Route path="/credit-lists" element={<CreditListsPage />} />
+        <Route path="/inspections" element={<InspectionsPage />} />
+        <Route path="/inspections/:id" element={<InspectionPlanPage />} />
+        <Route path="/wage" element={<WagePage />} />
         <Route path="/admin/api-keys" element={<ApiKeysPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/plans" element={<PlansPage />} />

@@ -155,6 +155,18 @@ export const GRANTS = {
   'complaint.file': { public: 'public' },
   'complaint.read': { admin: 'all', official: 'region', worker: 'own' },
   'complaint.handle': { official: 'region' },
+  // Supervision, second part (issue 10): red/black lists (an enterprise sees and appeals its own listing; the
+  // listed ones are public, 劳动保障监察条例 第二十二条), 双随机、一公开 plans (results public once published) and
+  // construction-project wage supervision (the general contractor confirms its own monthly payrolls).
+  'creditList.read': { admin: 'all', official: 'region', enterprise: 'own' },
+  'creditList.manage': { admin: 'all', official: 'region' },
+  'creditList.appeal': { enterprise: 'own' },
+  'creditList.public': { public: 'public' },
+  'inspection.manage': { admin: 'all', official: 'region' },
+  'inspection.public': { public: 'public' },
+  'wage.read': { admin: 'all', official: 'region', enterprise: 'own' },
+  'wage.manage': { admin: 'all', official: 'region' },
+  'wage.payroll': { official: 'region', enterprise: 'own' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

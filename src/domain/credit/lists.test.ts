@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listCriteriaMet, listedUntil, nextListingStatus, removalCheck, type ListFacts } from './lists';
+import { decideCheck, listCriteriaMet, listedUntil, nextListingStatus, redListRevoked, removalCheck, type ListFacts } from './lists';
 
 const none: ListFacts = { yearlyGrades: [], violationsLast2Years: 0, wageCrimeAmount: false, wageMassIncident: false };
 
@@ -41,4 +41,18 @@ describe('listing lifecycle and removal', () => {
   ] as const)('%s listed 2026-03-01, on %s corrected=%s commitment=%s → %s', (kind, today, corrected, commitment, allowed) =>
     expect(removalCheck(kind, '2026-03-01', today, { corrected, commitment }).allowed).toBe(allowed),
   );
+});
+
+describe('listing decision and red-list revocation', () => {
+  it.each([
+    ['noticed', '2026-11-20', '2026-11-20', false],
+    ['noticed', '2026-11-20', '2026-11-21', true],
+    ['appealed', '2026-11-20', '2026-11-18', true],
+    ['listed', '2026-11-20', '2026-12-01', false],
+  ] as const)('%s, notice due %s, on %s → %s', (s, due, today, allowed) => expect(decideCheck(s, due, today).allowed).toBe(allowed));
+  it('a violation ends a red listing, never a black one', () => {
+    expect(redListRevoked('red', 1)).toBe(true);
+    expect(redListRevoked('red', 0)).toBe(false);
+    expect(redListRevoked('black', 3)).toBe(false);
+  });
 });

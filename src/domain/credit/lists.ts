@@ -84,3 +84,17 @@ export function removalCheck(kind: ListKind, listedOn: string, today: string, c:
   return { allowed: false, reason: `列入期限至${listedUntil(kind, listedOn)}` };
 }
 
+
+/**
+ * Whether the listing decision may be taken on `today`: after a prior notice the enterprise has NOTICE_WORKING_DAYS
+ * to state its case (陈述、申辩, 暂行办法 第九条, 待核对); an appeal must be answered by the decision itself.
+ */
+export function decideCheck(status: ListingStatus, noticeDueOn: string, today: string): { allowed: boolean; reason: string } {
+  if (status === 'appealed') return { allowed: true, reason: '企业已陈述申辩，作出决定并答复' };
+  if (status !== 'noticed') return { allowed: false, reason: '该名单记录已作出决定' };
+  if (today <= noticeDueOn) return { allowed: false, reason: `陈述申辩期至${noticeDueOn}截止，期满后方可作出列入决定` };
+  return { allowed: true, reason: '陈述申辩期满' };
+}
+
+/** A red-listed enterprise found violating the law loses the incentive at once (local rule, docs/decisions.md). */
+export const redListRevoked = (kind: ListKind, violationsSinceListed: number) => kind === 'red' && violationsSinceListed > 0;

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ContractsSearchTables } from './schema-contracts-search';
+import type { SupervisionTables } from './schema-supervision';
 
 /**
  * Table types for Kysely. Conventions that keep SQLite and PostgreSQL identical:
@@ -1083,7 +1084,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database extends ContractsSearchTables {
+export interface Database extends ContractsSearchTables, SupervisionTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;

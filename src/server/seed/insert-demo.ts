@@ -13,6 +13,7 @@ import { seedRiskDemo } from './demo-risk';
 import { seedCasesDemo } from './demo-cases';
 import { seedRostersDemo } from './demo-rosters';
 import { seedCreditDemo } from './demo-credit';
+import { seedSupervisionDemo } from './demo-supervision';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -101,5 +102,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedRostersDemo(db, data);
   await seedCreditDemo(db, data);
   await seedContractsSearchDemo(db);
+  await seedSupervisionDemo(db, data);
   return data;
 }

@@ -17,6 +17,7 @@ export function PublicLayout() {
           <NavLink to="/consult">{zh.consult.title}</NavLink>
           <NavLink to="/calculators">{zh.consult.calculators}</NavLink>
           <NavLink to="/consult/laws">{zh.consult.laws}</NavLink>
+          <NavLink to="/public/credit">信用公示</NavLink>
           {me ? <Link to="/">{zh.consult.home}</Link> : <Link to="/portal/login">{zh.consult.workerLogin}</Link>}
         </Space>
       </header>
