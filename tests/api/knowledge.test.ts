@@ -41,7 +41,7 @@ describe('import at first start', () => {
     const cases = await t.anon().get('/api/knowledge/cases?pageSize=50');
     expect(cases.body.total).toBe(10);
     const qa = await t.anon().get('/api/knowledge/qa?pageSize=1');
-    expect(qa.body.total).toBe(203);
+    expect(qa.body.total).toBe(324);
   });
 
   it('is idempotent and keeps a newer version beside the old one', async () => {
