@@ -48,6 +48,7 @@ export const MENU: MenuEntry[] = [
   { key: 'complaints', path: '/complaints', label: '投诉举报', group: '劳动保障监察', ability: 'complaint.handle' },
   { key: 'credit', path: '/credit', label: '守法诚信等级', group: '劳动保障监察', ability: 'credit.manage' },
   { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
+  { key: 'knowledgeCases', path: '/knowledge/cases', label: '典型案例管理', group: '法律咨询', ability: 'knowledge.edit' },
   // rosters and yearly recognition (issue 9)
   { key: 'coordinators', path: '/rosters/coordinators', label: '协调员名册', group: '名册与评选', ability: 'coordinator.read' },
   { key: 'coordinatorCoverage', path: '/rosters/coverage', label: '协调员覆盖', group: '名册与评选', ability: 'coordinator.coverage' },
