@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importAtFirstStart, readQa } from '../../src/server/modules/knowledge/import';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -113,5 +114,37 @@ describe('typical cases entered by hand', () => {
     expect(errorOf(r).message).toContain('手工录入');
     expect((await official.delete(`/api/knowledge/cases/${c.id}`)).status).toBe(409);
     expect((await official.patch('/api/knowledge/cases/nope', { title: '不存在的案例' })).status).toBe(404);
+  });
+});
+
+describe('Q&A entries added to qa.json by a later release', () => {
+  const at = () => new Date().toISOString();
+  const noFullImport = () => {
+    throw new Error('the full import must not run on a populated database');
+  };
+
+  it('seeds the appended entries at start, once, without bringing back deleted ones', async () => {
+    const db = t.built.ctx.db;
+    const shipped = readQa();
+    expect(shipped.length).toBeGreaterThan(203);
+    expect(await importAtFirstStart(db, at(), noFullImport, () => shipped)).toBeNull();
+
+    // A database seeded by the first release: 203 entries and no count mark.
+    await db.deleteFrom('knowledge_qa').where('id', 'in', shipped.slice(203).map((q) => q.id)).execute();
+    await db.deleteFrom('knowledge_meta').where('key', '=', 'qa_seeded_count').execute();
+    const upgraded = await importAtFirstStart(db, at(), noFullImport, () => shipped);
+    expect(upgraded?.qaSeeded).toBe(shipped.length - 203);
+    expect((await t.anon().get('/api/knowledge/qa?pageSize=1')).body.total).toBe(shipped.length);
+
+    // An official deletes a shipped entry; the next release appends one more.
+    const official = await t.login('official');
+    const victim = shipped[shipped.length - 1].id;
+    expect((await official.delete(`/api/knowledge/qa/${victim}`)).status).toBe(200);
+    const extra = { ...shipped[0], id: 'qa-999', question: '下一版随附的测试问答：公司搬到外省，我不想去能要补偿吗？' };
+    const next = await importAtFirstStart(db, at(), noFullImport, () => [...shipped, extra]);
+    expect(next?.qaSeeded).toBe(1);
+    expect((await t.anon().get('/api/knowledge/qa/qa-999')).status).toBe(200);
+    expect((await t.anon().get(`/api/knowledge/qa/${victim}`)).status).toBe(404);
+    expect(await importAtFirstStart(db, at(), noFullImport, () => [...shipped, extra])).toBeNull();
   });
 });
