@@ -11,6 +11,8 @@ function meFor(role: Role) {
 
 const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'riskMap', 'alerts', 'signals', 'riskRules', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users', 'apiKeys', 'audit'];
 const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'complaints', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users'];
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'riskMap', 'alerts', 'signals', 'riskRules', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'credit', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'complaints', 'credit', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users'];
 const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs', 'coordinators'];
 const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'mediationAssessments'];
 const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'mediationOrgs', 'contracts', 'creditLists', 'wage'];
@@ -36,6 +38,8 @@ describe('web access', () => {
     expect(canAccessPath(meFor('admin'), '/admin/audit')).toBe(true);
     expect(canAccessPath(meFor('mediator'), '/knowledge/qa')).toBe(false);
     expect(canAccessPath(meFor('official'), '/knowledge/qa')).toBe(true);
+    expect(canAccessPath(meFor('official'), '/knowledge/cases')).toBe(true);
+    expect(canAccessPath(meFor('mediator'), '/knowledge/cases')).toBe(false);
     expect(homePath({ user: { roles: ['worker'] } } as never)).toBe('/portal');
     expect(homePath({ user: { roles: ['official'] } } as never)).toBe('/workspace');
   });

@@ -51,6 +51,7 @@ export const MENU: MenuEntry[] = [
   { key: 'inspections', path: '/inspections', label: '双随机抽查', group: '劳动保障监察', ability: 'inspection.manage' },
   { key: 'wage', path: '/wage', label: '根治欠薪', group: '劳动保障监察', ability: 'wage.read' },
   { key: 'knowledgeQa', path: '/knowledge/qa', label: '问答管理', group: '法律咨询', ability: 'knowledge.edit' },
+  { key: 'knowledgeCases', path: '/knowledge/cases', label: '典型案例管理', group: '法律咨询', ability: 'knowledge.edit' },
   // rosters and yearly recognition (issue 9)
   { key: 'coordinators', path: '/rosters/coordinators', label: '协调员名册', group: '名册与评选', ability: 'coordinator.read' },
   { key: 'coordinatorCoverage', path: '/rosters/coverage', label: '协调员覆盖', group: '名册与评选', ability: 'coordinator.coverage' },

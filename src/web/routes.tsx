@@ -37,6 +37,7 @@ import { CaseDetailPage as ConsultCaseDetailPage, LawListPage, LawTextPage, QaDe
 import { CalculatorsPage } from './pages/calculators';
 import { CalculatorPage } from './pages/calculators/calculator';
 import { KnowledgeQaPage } from './pages/knowledge-qa';
+import { KnowledgeCasesPage } from './pages/knowledge-cases';
 import { OutreachPage } from './pages/services/outreach';
 import { RecruitmentPage } from './pages/services/recruitment';
 import { PoliciesPage } from './pages/services/policies';
@@ -170,6 +171,7 @@ export function AppRoutes() {
         <Route path="/contracts/:id" element={<ContractDetailPage />} />
         <Route path="/union-building" element={<UnionBuildingPage />} />
         <Route path="/knowledge/qa" element={<KnowledgeQaPage />} />
+        <Route path="/knowledge/cases" element={<KnowledgeCasesPage />} />
         <Route path="/risk/map" element={<RiskMapPage />} />
         <Route path="/risk/alerts" element={<AlertsPage />} />
         <Route path="/risk/alerts/:id" element={<AlertDetailPage />} />

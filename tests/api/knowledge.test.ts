@@ -38,10 +38,12 @@ describe('import at first start', () => {
     expect(laws.body.items).toHaveLength(26);
     const lcl = laws.body.items.find((l: { lawId: string }) => l.lawId === 'labor-contract-law');
     expect(lcl).toMatchObject({ title: '中华人民共和国劳动合同法', issuer: '全国人民代表大会常务委员会', effective: '2013-07-01', articleCount: 98 });
-    const cases = await t.anon().get('/api/knowledge/cases?pageSize=50');
+    const cases = await t.anon().get('/api/knowledge/cases?pageSize=50&source=official');
     expect(cases.body.total).toBe(10);
+    const byHand = await t.anon().get('/api/knowledge/cases?pageSize=50&source=manual');
+    expect(byHand.body.total).toBe(3);
     const qa = await t.anon().get('/api/knowledge/qa?pageSize=1');
-    expect(qa.body.total).toBe(203);
+    expect(qa.body.total).toBe(324);
   });
 
   it('is idempotent and keeps a newer version beside the old one', async () => {

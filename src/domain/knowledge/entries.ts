@@ -47,3 +47,13 @@ export const CaseCreate = CaseFields.extend({ status: ReviewStatus.default('draf
 export type CaseCreate = z.infer<typeof CaseCreate>;
 export const CaseUpdate = CaseFields.partial().extend({ revision: z.number().int().min(1).optional() });
 export type CaseUpdate = z.infer<typeof CaseUpdate>;
+
+/**
+ * Where a typical case comes from: the official collections shipped with the law texts, the
+ * anonymised cases published by the dispute module, or entries officials type in by hand. Only
+ * hand-entered cases are edited here; the others are maintained at their source.
+ */
+export const CASE_SOURCES = ['official', 'published', 'manual'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+export const CASE_SOURCE_LABELS = { official: '官方典型案例', published: '本平台调解案例', manual: '手工录入' } as const satisfies Record<CaseSource, string>;
+export const isHandEntered = (source: string): boolean => source === 'manual';

@@ -118,3 +118,29 @@ describe('joinBrokenLines', () => {
     expect(joinBrokenLines('下列情形之一的：\n（一）')).toBe('下列情形之一的：\n（一）');
   });
 });
+
+describe('coverage words added with the second batch of Q&A entries', () => {
+  it.each([
+    ['开夫妻店雇了个帮工', '雇工'],
+    ['老伤又犯了', '工伤复发'],
+    ['公司让签生死协议', '生产安全事故'],
+    ['公司在仲裁里提反请求', '反申请'],
+    ['停薪留职去别处上班', '停薪留职人员'],
+    ['教师节放不放假', '不放假'],
+    ['工伤要装假肢', '辅助器具'],
+    ['律所的助理', '合伙组织'],
+    ['社区公益岗到期', '公益性岗位'],
+    ['离职前没做体检', '离岗前职业健康检查'],
+    ['合同写怀孕就自动终止', '终止条件'],
+    ['新公司没办社保登记', '社会保险登记'],
+    ['营业执照被吊销了还在开工', '出资人'],
+    ['裁决书金额算错了', '补正'],
+  ])('%s → %s', (q, term) => {
+    expect(expanded(q)).toContain(term);
+  });
+
+  it('takes 借调 as a work-injury question only together with an injury word', () => {
+    expect(expanded('借调期间摔伤了')).toContain('工伤保险责任');
+    expect(expanded('借调到别的部门')).not.toContain('工伤保险责任');
+  });
+});

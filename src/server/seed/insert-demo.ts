@@ -14,6 +14,7 @@ import { seedCasesDemo } from './demo-cases';
 import { seedRostersDemo } from './demo-rosters';
 import { seedCreditDemo } from './demo-credit';
 import { seedSupervisionDemo } from './demo-supervision';
+import { seedKnowledgeDemo } from './demo-knowledge';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -103,5 +104,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedCreditDemo(db, data);
   await seedContractsSearchDemo(db);
   await seedSupervisionDemo(db, data);
+  await seedKnowledgeDemo(db, data);
   return data;
 }

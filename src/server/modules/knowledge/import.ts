@@ -27,6 +27,14 @@ export interface ImportReport {
 }
 
 const QA_SEEDED = 'qa_seeded';
+/**
+ * How many entries of the shipped qa.json have been offered to this database. The file is
+ * append-only (new reviewed entries go at the end), so a later release seeds only the entries past
+ * this mark: entries officials deleted or edited stay as they are.
+ */
+const QA_SEEDED_COUNT = 'qa_seeded_count';
+/** Databases seeded before the mark existed received the first shipped batch of 203 entries. */
+const FIRST_SHIPPED_BATCH = 203;
 
 /** Reads laws.json, cases/cases.json and qa.json (each optional but laws.json). */
 export function readSources(lawsDir = APP_LAWS_DIR, qaFile: string | null = QA_FILE): ImportSources {
@@ -34,8 +42,12 @@ export function readSources(lawsDir = APP_LAWS_DIR, qaFile: string | null = QA_F
   const laws = LawFile.parse(read(join(lawsDir, 'laws.json')));
   const casesPath = join(lawsDir, 'cases', 'cases.json');
   const cases = existsSync(casesPath) ? CaseFile.parse(read(casesPath)) : [];
-  const qa = qaFile && existsSync(qaFile) ? QaFile.parse(read(qaFile)) : [];
-  return { laws, cases, qa };
+  return { laws, cases, qa: readQa(qaFile) };
+}
+
+/** The shipped Q&A entries (empty when the file is absent). */
+export function readQa(qaFile: string | null = QA_FILE): ImportSources['qa'] {
+  return qaFile && existsSync(qaFile) ? QaFile.parse(JSON.parse(readFileSync(qaFile, 'utf8'))) : [];
 }
 
 export const versionOf = (law: Law) => law.version ?? law.effective ?? '1';
@@ -124,10 +136,12 @@ export async function importKnowledge(db: Db, at: string, src: ImportSources): P
     await insertChunked(caseRows, 50, (chunk) => trx.insertInto('knowledge_cases').values(chunk).execute());
     report.casesAdded = caseRows.length;
 
-    // Q&A entries are edited in the platform afterwards, so the file seeds them only once.
-    if ((await readMeta(trx, QA_SEEDED)) === undefined) {
+    // Q&A entries are edited in the platform afterwards, so each shipped entry is seeded only once.
+    const seededBefore = (await readMeta(trx, QA_SEEDED)) === undefined ? 0 : ((await readMeta(trx, QA_SEEDED_COUNT)) ?? FIRST_SHIPPED_BATCH);
+    if (src.qa.length > seededBefore) {
       const knownQa = new Set((await trx.selectFrom('knowledge_qa').select('id').execute()).map((r) => r.id));
       const qaRows = src.qa
+        .slice(seededBefore)
         .filter((q) => !knownQa.has(q.id))
         .map((q) => ({
           id: q.id,
@@ -148,6 +162,7 @@ export async function importKnowledge(db: Db, at: string, src: ImportSources): P
         }));
       await insertChunked(qaRows, 100, (chunk) => trx.insertInto('knowledge_qa').values(chunk).execute());
       await writeMeta(trx, QA_SEEDED, 1, at);
+      await writeMeta(trx, QA_SEEDED_COUNT, src.qa.length, at);
       report.qaSeeded = qaRows.length;
     }
     if (report.lawsAdded.length > 0 || report.casesAdded > 0 || report.qaSeeded > 0) await bumpVersion(trx, at);
@@ -155,9 +170,20 @@ export async function importKnowledge(db: Db, at: string, src: ImportSources): P
   return report;
 }
 
-/** At start: import only when the knowledge tables are empty, so a restart costs one query. */
-export async function importAtFirstStart(db: Db, at: string, load: () => ImportSources = () => readSources()): Promise<ImportReport | null> {
+/**
+ * At start: import everything when the knowledge tables are empty; otherwise only seed the Q&A
+ * entries a new release appended to qa.json (two small queries and one file read per start).
+ */
+export async function importAtFirstStart(
+  db: Db,
+  at: string,
+  load: () => ImportSources = () => readSources(),
+  loadQa: () => ImportSources['qa'] = () => readQa(),
+): Promise<ImportReport | null> {
   const any = await db.selectFrom('knowledge_laws').select('id').limit(1).executeTakeFirst();
-  if (any) return null;
-  return importKnowledge(db, at, load());
+  if (!any) return importKnowledge(db, at, load());
+  const qa = loadQa();
+  const seeded = (await readMeta(db, QA_SEEDED)) === undefined ? 0 : ((await readMeta(db, QA_SEEDED_COUNT)) ?? FIRST_SHIPPED_BATCH);
+  if (qa.length <= seeded) return null;
+  return importKnowledge(db, at, { laws: [], cases: [], qa });
 }

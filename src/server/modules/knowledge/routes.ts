@@ -11,21 +11,18 @@ import {
   EntryListQuery,
   MixedSearchQuery,
   SearchQuery,
-  createCase,
   createQa,
   deleteQa,
   getArticle,
-  getCase,
   getLaw,
   getQa,
-  listCases,
   listLaws,
   listQa,
   searchAll,
   searchArticlesService,
-  updateCase,
   updateQa,
 } from './service';
+import { CaseListQuery, createCase, deleteCase, getCase, listCases, updateCase } from './case-service';
 
 const tags = ['法律咨询'];
 const IdParams = z.object({ id: z.string().min(1).max(100) });
@@ -101,7 +98,7 @@ export const knowledgeRoutes =
 
     app.get(
       '/api/knowledge/cases',
-      { config: publicRead, schema: { tags, summary: '典型案例列表', querystring: EntryListQuery.extend(PageQuery.shape) } },
+      { config: publicRead, schema: { tags, summary: '典型案例列表（公众只见已审核；编辑者可按状态、来源筛选）', querystring: CaseListQuery.extend(PageQuery.shape) } },
       async (req) => listCases(ctx, engine, actorOf(req), req.query),
     );
     app.get('/api/knowledge/cases/:id', { config: publicRead, schema: { tags, summary: '典型案例详情', params: IdParams } }, async (req) =>
@@ -112,8 +109,12 @@ export const knowledgeRoutes =
       reply.status(201);
       return createCase(ctx, engine, actorOf(req), req.body);
     });
-    app.patch('/api/knowledge/cases/:id', { schema: { tags, summary: '修改典型案例', params: IdParams, body: CaseUpdate } }, async (req) => {
+    app.patch('/api/knowledge/cases/:id', { schema: { tags, summary: '修改或审核手工录入的典型案例', params: IdParams, body: CaseUpdate } }, async (req) => {
       requirePermission(req, 'knowledge.edit');
       return updateCase(ctx, engine, actorOf(req), req.params.id, req.body);
+    });
+    app.delete('/api/knowledge/cases/:id', { schema: { tags, summary: '删除手工录入的典型案例', params: IdParams } }, async (req) => {
+      requirePermission(req, 'knowledge.edit');
+      return deleteCase(ctx, engine, actorOf(req), req.params.id);
     });
   };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { can } from '../../../domain/access/policy';
-import { CaseCreate, CaseUpdate, QaCreate, QaUpdate, type CitationInput } from '../../../domain/knowledge/entries';
+import { QaCreate, QaUpdate, type CitationInput } from '../../../domain/knowledge/entries';
 import type { Actor, AppContext } from '../../context';
 import type { DbOrTrx } from '../../db';
 import { conflict, fieldError, forbidden, notFound } from '../../errors';
@@ -14,8 +14,8 @@ import { pageOffset, type PageQuery } from '../../lib/pagination';
 import { insertAudit } from '../audit/repo';
 import { articleKey, type DocKind } from './documents';
 import type { KnowledgeEngine } from './engine';
-import { articleItem, caseView, citationViews, mixedItem, qaView } from './presenters';
-import { bumpVersion, findCase, findLawRow, findQa, lawArticles, listLawRows, type CaseRow, type QaRow } from './repo';
+import { articleItem, citationViews, mixedItem, qaView } from './presenters';
+import { bumpVersion, findLawRow, findQa, lawArticles, listLawRows, type QaRow } from './repo';
 import { explainQuery, search, searchArticles } from './search-engine';
 
 export const SearchQuery = z.object({
@@ -162,10 +162,10 @@ export const EntryListQuery = z.object({
 });
 export type EntryListQuery = z.infer<typeof EntryListQuery>;
 
-const canEdit = (actor: Actor) => can(actor.principal, 'knowledge.edit');
+export const canEdit = (actor: Actor) => can(actor.principal, 'knowledge.edit');
 
 /** Every cited article must exist in the current text of its law. */
-async function checkCitations(db: DbOrTrx, citations: readonly CitationInput[]): Promise<void> {
+export async function checkCitations(db: DbOrTrx, citations: readonly CitationInput[]): Promise<void> {
   for (const [i, c] of citations.entries()) {
     const row = await db
       .selectFrom('knowledge_articles')
@@ -179,7 +179,7 @@ async function checkCitations(db: DbOrTrx, citations: readonly CitationInput[]):
   }
 }
 
-const uniqueRefs = (cs: readonly CitationInput[]) => [...new Map(cs.map((c) => [articleKey(c.lawId, c.articleNo), c])).values()];
+export const uniqueRefs = (cs: readonly CitationInput[]) => [...new Map(cs.map((c) => [articleKey(c.lawId, c.articleNo), c])).values()];
 
 export async function listQa(ctx: AppContext, engine: KnowledgeEngine, actor: Actor, q: EntryListQuery & PageQuery) {
   const editor = canEdit(actor);
@@ -287,91 +287,7 @@ export async function deleteQa(ctx: AppContext, engine: KnowledgeEngine, actor: 
   return { ok: true };
 }
 
-export async function listCases(ctx: AppContext, engine: KnowledgeEngine, actor: Actor, q: EntryListQuery & PageQuery) {
-  const editor = canEdit(actor);
-  let query = ctx.db.selectFrom('knowledge_cases');
-  if (!editor) query = query.where('status', '=', 'reviewed');
-  else if (q.status) query = query.where('status', '=', q.status);
-  if (q.q) query = query.where('title', 'like', `%${q.q}%`);
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(q.pageSize).offset(pageOffset(q)).execute();
-  const { laws } = await engine.get();
-  return { items: rows.map((r) => caseView(r, laws, editor)), total: Number(total), page: q.page, pageSize: q.pageSize };
-}
-
-export async function getCase(ctx: AppContext, engine: KnowledgeEngine, actor: Actor, id: string) {
-  const row = await findCase(ctx.db, id);
-  if (!row || (row.status !== 'reviewed' && !canEdit(actor))) throw notFound('案例');
-  return caseView(row, (await engine.get()).laws, canEdit(actor));
-}
-
-function caseSnapshot(r: CaseRow) {
-  return { title: r.title, facts: r.facts, holding: r.holding, citations: r.citations, status: r.status, revision: r.revision };
-}
-
-export async function createCase(ctx: AppContext, engine: KnowledgeEngine, actor: Actor, input: CaseCreate) {
-  if (!actor.principal) throw forbidden();
-  const at = isoNow(ctx.clock);
-  const id = `case-${newId()}`;
-  const citations = uniqueRefs(input.citations);
-  await ctx.db.transaction().execute(async (trx) => {
-    await checkCitations(trx, citations);
-    const row = {
-      id,
-      title: input.title,
-      facts: input.facts,
-      holding: input.holding,
-      citations: JSON.stringify(citations),
-      source: 'manual',
-      collection: null,
-      issuer: null,
-      status: input.status,
-      region_id: actor.principal!.regionId,
-      created_by: actor.principal!.id,
-      created_at: at,
-      updated_at: at,
-      revision: 1,
-    };
-    await trx.insertInto('knowledge_cases').values(row).execute();
-    await audit(trx, actor, at, 'knowledge.case.create', 'knowledge_case', id, row.region_id, `新增典型案例：${input.title.slice(0, 40)}`, undefined, caseSnapshot(row));
-    await bumpVersion(trx, at);
-  });
-  engine.invalidate();
-  return getCase(ctx, engine, actor, id);
-}
-
-export async function updateCase(ctx: AppContext, engine: KnowledgeEngine, actor: Actor, id: string, input: CaseUpdate) {
-  const at = isoNow(ctx.clock);
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await findCase(trx, id);
-    if (!before) throw notFound('案例');
-    if (input.revision !== undefined && input.revision !== Number(before.revision)) {
-      throw conflict(`该案例已被他人修改（当前版本 ${before.revision}），请刷新后再改`, { revision: Number(before.revision) });
-    }
-    const citations = input.citations ? uniqueRefs(input.citations) : undefined;
-    if (citations) await checkCitations(trx, citations);
-    await trx
-      .updateTable('knowledge_cases')
-      .set({
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.facts !== undefined ? { facts: input.facts } : {}),
-        ...(input.holding !== undefined ? { holding: input.holding } : {}),
-        ...(citations ? { citations: JSON.stringify(citations) } : {}),
-        ...(input.status ? { status: input.status } : {}),
-        updated_at: at,
-        revision: Number(before.revision) + 1,
-      })
-      .where('id', '=', id)
-      .execute();
-    const after = (await findCase(trx, id))!;
-    await audit(trx, actor, at, 'knowledge.case.update', 'knowledge_case', id, before.region_id, `修改典型案例：${after.title.slice(0, 40)}`, caseSnapshot(before), caseSnapshot(after));
-    await bumpVersion(trx, at);
-  });
-  engine.invalidate();
-  return getCase(ctx, engine, actor, id);
-}
-
-async function audit(
+export async function audit(
   trx: DbOrTrx,
   actor: Actor,
   at: string,

@@ -1,9 +1,9 @@
-import { App, Button, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { useMutation } from '@tanstack/react-query';
 import { ApiError, api } from '../../api';
 import { REVIEW_STATUS_LABELS } from '../../../domain/knowledge/entries';
 import type { QaView } from '../consult/types';
+import { CitationsField, fieldPath } from './citations-field';
 
 interface Values {
   question: string;
@@ -17,7 +17,6 @@ interface Values {
 export function QaForm({ entry, onClose, onSaved }: { entry: QaView | null; onClose: () => void; onSaved: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const laws = useQuery({ queryKey: ['laws'], queryFn: () => api.get<{ items: { lawId: string; shortTitle: string }[] }>('/api/knowledge/laws') });
   const save = useMutation({
     mutationFn: (v: Values) =>
       entry ? api.patch<QaView>(`/api/knowledge/qa/${entry.id}`, { ...v, revision: entry.revision }) : api.post<QaView>('/api/knowledge/qa', v),
@@ -27,7 +26,7 @@ export function QaForm({ entry, onClose, onSaved }: { entry: QaView | null; onCl
     },
     onError: (e) => {
       if (e instanceof ApiError && e.fields.length > 0) {
-        form.setFields(e.fields.map((f) => ({ name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: [f.message] })));
+        form.setFields(e.fields.map((f) => ({ name: fieldPath(f.field), errors: [f.message] })));
       }
       void message.error((e as Error).message);
     },
@@ -50,26 +49,7 @@ export function QaForm({ entry, onClose, onSaved }: { entry: QaView | null; onCl
         <Form.Item name="answer" label="解答（通俗、可操作）" rules={[{ required: true, message: '请填写解答' }]}>
           <Input.TextArea rows={6} maxLength={5000} showCount />
         </Form.Item>
-        <Form.List name="citations">
-          {(fields, { add, remove }) => (
-            <Form.Item label="引用条文" required>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[f.name, 'lawId']} rules={[{ required: true, message: '请选择法规' }]}>
-                    <Select showSearch optionFilterProp="label" style={{ width: 260 }} options={(laws.data?.items ?? []).map((l) => ({ value: l.lawId, label: l.shortTitle }))} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'articleNo']} rules={[{ required: true, message: '请填写条号' }]}>
-                    <InputNumber min={1} addonBefore="第" addonAfter="条" style={{ width: 150 }} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(f.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ lawId: 'labor-contract-law' })}>
-                添加条文
-              </Button>
-            </Form.Item>
-          )}
-        </Form.List>
+        <CitationsField />
         <Form.Item name="tags" label="标签">
           <Select mode="tags" tokenSeparators={[',', '，', ' ']} />
         </Form.Item>
