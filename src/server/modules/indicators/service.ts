@@ -85,6 +85,8 @@ export async function cockpit(ctx: AppContext, actor: Actor, q: RegionYearQuery)
       numerator: s.figure.numerator,
       denominator: s.figure.denominator,
       version: s.figure.version,
+      /** Units enter this year's figure by hand (no calculator in the definition version in force). */
+      manualEntry: !(ind.mode === 'computed' && v?.calculator),
       target: s.target,
       light: s.light,
       trend,
