@@ -142,9 +142,11 @@ export async function updateTask(ctx: AppContext, actor: Actor, taskId: string, 
   };
   return edit(ctx, actor, plan, input.version, `修改具体措施“${set.title}”`, async (trx, at) => {
     await trx.updateTable('plan_tasks').set({ ...set, updated_at: at }).where('id', '=', taskId).execute();
+    // reminders of deadlines that no longer exist go; the reminder job writes those of the new ones
+    const deadlines = [dueOn, ...(input.stages ?? stages.map((st) => ({ dueOn: st.due_on }))).map((st) => st.dueOn)];
+    await trx.deleteFrom('plan_reminders').where('task_id', '=', taskId).where('deadline', 'not in', deadlines).execute();
     if (input.stages) {
       if (removed.length) {
-        await trx.deleteFrom('plan_reminders').where('task_id', '=', taskId).where('deadline', 'in', removed.map((s) => s.due_on)).execute();
         await trx.deleteFrom('plan_stages').where('id', 'in', removed.map((s) => s.id)).execute();
       }
       for (const [k, s] of input.stages.entries()) {
