@@ -41,6 +41,8 @@ export const MENU: MenuEntry[] = [
   { key: 'audit', path: '/admin/audit', label: '审计日志', group: '系统管理', ability: 'audit.read' },
   { key: 'plans', path: '/plans', label: '方案与任务', group: '目标管理', ability: 'plan.read' },
   { key: 'cockpit', path: '/cockpit', label: '领导驾驶舱', group: '目标管理', ability: 'indicator.read' },
+  { key: 'indicators', path: '/indicators', label: '指标目标与填报', group: '目标管理', ability: 'indicator.read' },
+  { key: 'evaluations', path: '/evaluations', label: '试验区评估', group: '目标管理', ability: 'evaluation.manage' },
   // collective contracts and union building (issue 8)
   { key: 'contracts', path: '/contracts', label: '集体合同', group: '集体合同与建会', ability: 'contract.read' },
   { key: 'unionBuilding', path: '/union-building', label: '建会推进', group: '集体合同与建会', ability: 'unionBuilding.read' },

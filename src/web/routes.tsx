@@ -21,6 +21,9 @@ import { PortalLoginPage } from './pages/portal/login';
 import { PlansPage } from './pages/plans';
 import { PlanDetailPage } from './pages/plans/detail';
 import { CockpitPage } from './pages/cockpit';
+import { IndicatorsPage } from './pages/indicators';
+import { EvaluationsPage } from './pages/evaluations';
+import { EvaluationDetailPage } from './pages/evaluations/detail';
 import { ContractsPage } from './pages/contracts';
 import { ContractDetailPage } from './pages/contracts/detail';
 import { NegotiationDetailPage } from './pages/contracts/negotiation-detail';
@@ -166,6 +169,9 @@ export function AppRoutes() {
         <Route path="/plans" element={<PlansPage />} />
         <Route path="/plans/:id" element={<PlanDetailPage />} />
         <Route path="/cockpit" element={<CockpitPage />} />
+        <Route path="/indicators" element={<IndicatorsPage />} />
+        <Route path="/evaluations" element={<EvaluationsPage />} />
+        <Route path="/evaluations/:id" element={<EvaluationDetailPage />} />
         <Route path="/contracts" element={<ContractsPage />} />
         <Route path="/contracts/negotiations/:id" element={<NegotiationDetailPage />} />
         <Route path="/contracts/:id" element={<ContractDetailPage />} />

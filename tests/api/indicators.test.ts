@@ -121,20 +121,24 @@ describe('targets, manual entries and the cockpit', () => {
 
   it('units enter manual figures; computed ones refuse entries', async () => {
     const official = await t.login('official');
-    expect((await t.anon().post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2026', value: 50 })).status).toBe(401);
-    expect((await (await t.login('mediator1')).post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2026', value: 50 })).status).toBe(403);
-    const bad = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2026-13', value: 50 });
+    expect((await t.anon().post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2025', value: 50 })).status).toBe(401);
+    expect((await (await t.login('mediator1')).post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2025', value: 50 })).status).toBe(403);
+    const bad = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2025-13', value: 50 });
     expect(errorOf(bad).fields?.[0]?.field).toBe('period');
-    const over = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2026', value: 120 });
+    const over = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2025', value: 120 });
     expect(errorOf(over).fields?.[0]?.field).toBe('value');
     expect((await official.post('/api/indicators/new_unions/values', { regionId: '441999', period: '2026', value: 5 })).status).toBe(409);
-    expect((await official.post('/api/indicators/mediation_success_rate/values', { regionId: D, period: '2026', value: 50 })).status).toBe(404);
-    const ok = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2026-11', value: 64.5, numerator: 129, denominator: 200 });
+    // computed from the dispute cases since 2026: entries for 2026 are refused, 2025 (version 1) still takes them
+    const computed = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2026-11', value: 64.5 });
+    expect(computed.status).toBe(409);
+    expect((await official.post('/api/indicators/mediation_success_rate/values', { regionId: D, period: '2025', value: 50 })).status).toBe(404);
+    const ok = await official.post('/api/indicators/mediation_success_rate/values', { regionId: '441999', period: '2025-12', value: 64.5, numerator: 129, denominator: 200 });
     expect(ok.status).toBe(201);
-    const rec = await official.get('/api/indicators/mediation_success_rate/records?year=2026');
+    expect(ok.body.version).toBe(1);
+    const rec = await official.get('/api/indicators/mediation_success_rate/records?year=2025');
     expect(rec.body.value).toBe(64.5);
     expect(rec.body.items).toHaveLength(1);
-    const c = await official.get('/api/cockpit?year=2026');
+    const c = await official.get('/api/cockpit?year=2025');
     expect(c.body.items.find((i: { id: string }) => i.id === 'mediation_success_rate')).toMatchObject({ value: 64.5, target: 60, light: 'green' });
     const audit = await t.built.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'indicator.enter').execute();
     expect(audit.length).toBeGreaterThan(0);

@@ -27,7 +27,24 @@ export interface IndicatorDef {
   defaultTarget: number;
   /** Manual indicators: the module whose records will make it computed. */
   pendingModule?: string;
+  /**
+   * An indicator first entered by units and now computed from a module's records: a second definition version
+   * with this calculator, valid from `validFrom`. Years before it keep the units' entries (reproducible).
+   */
+  computedFrom?: ComputedSwitch;
 }
+
+export interface ComputedSwitch {
+  calculator: string;
+  params?: Record<string, unknown>;
+  validFrom: string;
+  definition: string;
+  formula: string;
+  dataSource: string;
+}
+
+/** The year the dispute, supervision, contract and service modules went live on the platform. */
+export const MODULES_LIVE_FROM = '2026-01-01';
 
 /** The registry as the platform ships it. Targets cite the seed documents they come from. */
 export const INDICATOR_CATALOGUE: IndicatorDef[] = [
@@ -69,49 +86,68 @@ export const INDICATOR_CATALOGUE: IndicatorDef[] = [
     formula: 'count(调解员 where 状态 = 在册)', dataSource: '调解员名册（mediators.status）', defaultTarget: 60,
   },
   {
-    id: 'mediation_success_rate', name: '劳动人事争议调解成功率', unit: '%', measure: 'rate', direction: 'higher', mode: 'manual',
+    id: 'mediation_success_rate', name: '劳动人事争议调解成功率', unit: '%', measure: 'rate', direction: 'higher', mode: 'computed',
     definition: '调解成功案件数占调解结案数的比例（李沧区方案三：达到60%以上）。', formula: '调解成功件数 ÷ 调解结案件数 × 100%',
-    dataSource: '各调解组织报送', defaultTarget: 60, pendingModule: '调解案件（争议调解模块）',
+    dataSource: '各调解组织报送', defaultTarget: 60,
+    computedFrom: { calculator: 'mediation-success', validFrom: MODULES_LIVE_FROM, definition: '当年调解结案的争议案件中达成调解协议的比例（撤回、不予受理的不计入；李沧区方案三：达到60%以上）。', formula: '调解成功件数 ÷ (调解成功件数 + 调解不成件数) × 100%', dataSource: '争议案件（dispute_cases.result, closed_on）' },
   },
   {
-    id: 'arbitration_closing_rate', name: '仲裁案件按期结案率', unit: '%', measure: 'rate', direction: 'higher', mode: 'manual',
+    id: 'arbitration_closing_rate', name: '仲裁案件按期结案率', unit: '%', measure: 'rate', direction: 'higher', mode: 'computed',
     definition: '仲裁案件在法定期限内结案的比例（劳动争议调解仲裁法第四十三条：受理之日起四十五日内结束，延长不超过十五日）。',
-    formula: '按期结案件数 ÷ 结案件数 × 100%', dataSource: '仲裁院报送', defaultTarget: 90, pendingModule: '仲裁案件（争议调解模块）',
+    formula: '按期结案件数 ÷ 结案件数 × 100%', dataSource: '仲裁院报送', defaultTarget: 90,
+    computedFrom: { calculator: 'arbitration-closing', validFrom: MODULES_LIVE_FROM, definition: '当年结案的仲裁案件中在法定期限内结案的比例（劳动争议调解仲裁法第四十三条：四十五日内结束，延长不超过十五日）。', formula: '按期结案件数 ÷ 仲裁结案件数 × 100%', dataSource: '争议案件（dispute_cases.stage = arbitration, closed_in_time）' },
   },
   {
-    id: 'complaints_on_time_rate', name: '投诉举报按时办结率', unit: '%', measure: 'rate', direction: 'higher', mode: 'manual',
+    id: 'complaints_on_time_rate', name: '投诉举报按时办结率', unit: '%', measure: 'rate', direction: 'higher', mode: 'computed',
     definition: '劳动保障投诉举报在规定期限内办结的比例。', formula: '按时办结件数 ÷ 办结件数 × 100%',
-    dataSource: '劳动保障监察机构报送', defaultTarget: 95, pendingModule: '投诉举报（信用与监察模块）',
+    dataSource: '劳动保障监察机构报送', defaultTarget: 95,
+    computedFrom: { calculator: 'complaints-on-time', validFrom: MODULES_LIVE_FROM, definition: '当年办结（含不予受理）的投诉举报中在规定期限内办结的比例（劳动保障监察条例第十七条：60个工作日，批准延长30个工作日；受理期5个工作日）。', formula: '按时办结件数 ÷ 办结件数 × 100%', dataSource: '投诉举报（complaints.closed_on, investigation_due_on, accept_due_on）' },
   },
   {
-    id: 'collective_contract_coverage', name: '建会企业集体合同覆盖率', unit: '%', measure: 'rate', direction: 'higher', mode: 'manual',
+    id: 'collective_contract_coverage', name: '建会企业集体合同覆盖率', unit: '%', measure: 'rate', direction: 'higher', mode: 'computed',
     definition: '已建会企业中签订集体合同的比例。', formula: '签订集体合同的建会企业数 ÷ 建会企业数 × 100%',
-    dataSource: '区总工会报送', defaultTarget: 80, pendingModule: '集体合同模块',
+    dataSource: '区总工会报送', defaultTarget: 80,
+    computedFrom: { calculator: 'contract-coverage', validFrom: MODULES_LIVE_FROM, definition: '已建会企业中受生效综合性集体合同（含区域性、行业性集体合同）约束的比例。', formula: '受集体合同约束的建会企业数 ÷ 建会企业数 × 100%', dataSource: '集体合同（collective_contracts 生效中、collective_contract_enterprises）与企业台账' },
   },
   {
-    id: 'enterprises_cultivated', name: '点对点培育企业', unit: '户', measure: 'count', direction: 'higher', mode: 'manual',
+    id: 'enterprises_cultivated', name: '点对点培育企业', unit: '户', measure: 'count', direction: 'higher', mode: 'computed',
     definition: '当年完成“一对一”培育的企业数（李沧区方案四：人社、工会、工商联各1户，每年3户）。', formula: 'count(完成培育的企业)',
-    dataSource: '区人社局、区总工会、区工商联报送', defaultTarget: 3, pendingModule: '企业服务（企业培育）模块',
+    dataSource: '区人社局、区总工会、区工商联报送', defaultTarget: 3,
+    computedFrom: { calculator: 'enterprises-cultivated', validFrom: MODULES_LIVE_FROM, definition: '当年完成“一对一”培育并经评估的企业数（李沧区方案四：人社、工会、工商联各1户，每年3户）。', formula: 'count(培育记录 where 年度 = 当年 and 状态 = 已评估)', dataSource: '企业培育（cultivations.status, assessed_at）' },
   },
   {
-    id: 'recruitment_events_online', name: '线上专场招聘', unit: '场', measure: 'count', direction: 'higher', mode: 'manual',
+    id: 'recruitment_events_online', name: '线上专场招聘', unit: '场', measure: 'count', direction: 'higher', mode: 'computed',
     definition: '当年举办的线上专场招聘场次（李沧区方案五：每年线上30场）。', formula: 'count(线上招聘活动)',
-    dataSource: '区人社局报送', defaultTarget: 30, pendingModule: '企业服务（新企服务）模块',
+    dataSource: '区人社局报送', defaultTarget: 30,
+    computedFrom: { calculator: 'recruitment-events', params: { mode: 'online' }, validFrom: MODULES_LIVE_FROM, definition: '当年已举办的线上专场招聘场次（李沧区方案五：每年线上30场）。', formula: 'count(招聘活动 where 方式 = 线上 and 举办日期 ≤ 统计日)', dataSource: '招聘活动（recruitment_events.mode, held_on）' },
   },
   {
-    id: 'recruitment_events_offline', name: '线下专场招聘', unit: '场', measure: 'count', direction: 'higher', mode: 'manual',
+    id: 'recruitment_events_offline', name: '线下专场招聘', unit: '场', measure: 'count', direction: 'higher', mode: 'computed',
     definition: '当年举办的线下专场招聘场次（李沧区方案五：每年线下80场）。', formula: 'count(线下招聘活动)',
-    dataSource: '区人社局报送', defaultTarget: 80, pendingModule: '企业服务（新企服务）模块',
+    dataSource: '区人社局报送', defaultTarget: 80,
+    computedFrom: { calculator: 'recruitment-events', params: { mode: 'offline' }, validFrom: MODULES_LIVE_FROM, definition: '当年已举办的线下专场招聘场次（李沧区方案五：每年线下80场）。', formula: 'count(招聘活动 where 方式 = 线下 and 举办日期 ≤ 统计日)', dataSource: '招聘活动（recruitment_events.mode, held_on）' },
   },
   {
-    id: 'salary_survey_completion', name: '企业薪酬调查完成率', unit: '%', measure: 'rate', direction: 'higher', mode: 'manual',
+    id: 'salary_survey_completion', name: '企业薪酬调查完成率', unit: '%', measure: 'rate', direction: 'higher', mode: 'computed',
     definition: '当年薪酬调查样本企业中完成填报并通过审核的比例（李沧区方案七）。', formula: '审核通过企业数 ÷ 样本企业数 × 100%',
-    dataSource: '区人社局报送', defaultTarget: 100, pendingModule: '企业服务（薪酬调查）模块',
+    dataSource: '区人社局报送', defaultTarget: 100,
+    computedFrom: { calculator: 'salary-survey-completion', validFrom: MODULES_LIVE_FROM, definition: '当年薪酬调查样本企业中填报并经审核通过的比例（李沧区方案七）。', formula: '审核通过企业数 ÷ 样本企业数 × 100%', dataSource: '薪酬调查（salary_surveys.status）' },
   },
   {
-    id: 'gold_coordinators', name: '选树金牌劳动关系协调员', unit: '名', measure: 'count', direction: 'higher', mode: 'manual',
+    id: 'gold_coordinators', name: '选树金牌劳动关系协调员', unit: '名', measure: 'count', direction: 'higher', mode: 'computed',
     definition: '当年选树的金牌劳动关系协调员人数（李沧区方案一：每年至少1名）。', formula: 'count(金牌协调员)',
-    dataSource: '区人社局报送', defaultTarget: 1, pendingModule: '名册与评选模块',
+    dataSource: '区人社局报送', defaultTarget: 1,
+    computedFrom: { calculator: 'gold-coordinators', validFrom: MODULES_LIVE_FROM, definition: '当年评选公布的金牌劳动关系协调员人数（李沧区方案一：每年至少1名）。', formula: 'count(评选结果 where 类别 = 协调员 and 状态 = 当选)', dataSource: '名册与评选（award_rounds, award_nominations）' },
+  },
+  {
+    id: 'risk_alerts_handled_rate', name: '劳动关系风险预警处置率', unit: '%', measure: 'rate', direction: 'higher', mode: 'computed',
+    calculator: 'alerts-handled', definition: '当年产生的劳动关系风险预警中已处置办结的比例（李沧区方案六：建立劳动关系风险监测预警机制）。',
+    formula: '已办结预警数 ÷ 当年产生的预警数 × 100%', dataSource: '风险预警（alerts.opened_at, status）', defaultTarget: 95,
+  },
+  {
+    id: 'mediator_training_sessions', name: '调解员培训', unit: '场', measure: 'count', direction: 'higher', mode: 'manual',
+    definition: '当年组织的劳动人事争议调解员实体或远程培训场次（李沧区方案三：加大调解员的培训力度）。目标为本地设定。', formula: 'count(培训场次)',
+    dataSource: '区仲裁院、各街道报送', defaultTarget: 4,
   },
 ];
 

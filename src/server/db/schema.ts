@@ -262,6 +262,8 @@ export interface PlanTable {
   request_id: string | null;
   created_at: string;
   updated_at: string;
+  /** Optimistic lock (migration 0015): bumped by every edit of the plan, its sections, tasks or stages. */
+  version: Generated<number>;
 }
 
 export interface PlanSectionTable {

@@ -134,8 +134,8 @@ export async function seedPlansDemo(db: Db, data: DemoData): Promise<void> {
       for (const year of [2024, 2025, 2026, 2027]) {
         await trx.insertInto('indicator_targets').values({ id: nextId(), indicator_id: d.id, region_id: data.ids.district, year, target: d.defaultTarget, updated_by: null, updated_at: ts }).execute();
       }
-      if (d.mode !== 'manual') continue;
-      for (const period of ['2025', '2026-10']) {
+      if (d.calculator) continue; // units' figures for indicators entered by hand (before their module went live)
+      for (const period of d.computedFrom ? ['2025'] : ['2025', '2026-10']) {
         const target = d.defaultTarget;
         const value = d.measure === 'rate' ? Math.round(Math.min(100, target * (0.75 + rng.next() * 0.35)) * 10) / 10 : Math.round(target * (period === '2025' ? 1 : 0.6 + rng.next() * 0.5));
         await trx.insertInto('indicator_values').values({ id: nextId(), indicator_id: d.id, region_id: data.ids.district, org_unit_id: d.id === 'collective_contract_coverage' ? UNION : HRSS, period, value, numerator: null, denominator: null, version: 1, source: 'manual', note: '演示数据', entered_by: d.id === 'collective_contract_coverage' ? 'usr-union' : 'usr-official', created_at: period === '2025' ? '2026-01-10T02:00:00.000Z' : '2026-11-05T02:00:00.000Z' }).execute();

@@ -11,6 +11,7 @@ import * as m0009 from './0009-rosters';
 import * as m0010 from './0010-credit-inspection';
 import * as m0016 from './0016-contracts-search';
 import * as m0013 from './0013-lists-random-checks';
+import * as m0015 from './0015-plans-editing';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-credit-inspection': m0010,
   '0016-contracts-search': m0016,
   '0013-lists-random-checks': m0013,
+  '0015-plans-editing': m0015,
 };

@@ -1,4 +1,4 @@
-import { INDICATOR_CATALOGUE, pct, type Measure } from '../../../domain/indicators/catalogue';
+import { INDICATOR_CATALOGUE, pct, type ComputedSwitch, type Measure } from '../../../domain/indicators/catalogue';
 import { elapsedShare, trafficLight, type Light } from '../../../domain/plans/traffic-light';
 import type { DbOrTrx } from '../../db';
 import { isoNow, type Clock } from '../../lib/clock';
@@ -23,6 +23,26 @@ export async function ensureCatalogue(db: DbOrTrx, clock: Clock): Promise<void> 
       .onConflict((oc) => oc.columns(['indicator_id', 'version']).doNothing())
       .execute();
   }
+  for (const d of INDICATOR_CATALOGUE) if (d.computedFrom) await ensureComputedSwitch(db, d.id, d.computedFrom, at);
+}
+
+/**
+ * An indicator the units entered until its module landed becomes computed: a new definition version carrying the
+ * calculator, valid from the module's go-live; years before keep the entered figures. Idempotent.
+ */
+async function ensureComputedSwitch(db: DbOrTrx, id: string, sw: ComputedSwitch, at: string): Promise<void> {
+  const versions = await listVersions(db, id);
+  if (versions.some((v) => v.calculator === sw.calculator)) return;
+  const last = versions[versions.length - 1];
+  const version = (last?.version ?? 0) + 1;
+  const validFrom = last && last.valid_from >= sw.validFrom ? at.slice(0, 10) : sw.validFrom;
+  const params = { ...(last ? (JSON.parse(last.params) as Record<string, unknown>) : {}), ...(sw.params ?? {}) };
+  await db
+    .insertInto('indicator_versions')
+    .values({ id: newId(), indicator_id: id, version, definition: sw.definition, formula: sw.formula, data_source: sw.dataSource, calculator: sw.calculator, params: JSON.stringify(params), valid_from: validFrom, created_by: null, created_at: at })
+    .onConflict((oc) => oc.columns(['indicator_id', 'version']).doNothing())
+    .execute();
+  await db.updateTable('indicators').set({ mode: 'computed', current_version: version }).where('id', '=', id).execute();
 }
 
 /** The definition in force for a year (latest version valid by the year's end), or an explicit version. */

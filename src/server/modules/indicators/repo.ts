@@ -68,6 +68,18 @@ export async function describeRecords(db: DbOrTrx, type: RecordType, ids: string
     } else if (type === 'coordinator') {
       const rows = await db.selectFrom('coordinators').select(['id', 'name', 'region_id', 'employer_name']).where('id', 'in', chunk).execute();
       out.push(...rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id, detail: r.employer_name })));
+    } else if (type === 'case') {
+      const rows = await db.selectFrom('dispute_cases').select(['id', 'case_no', 'region_id', 'respondent_name', 'result', 'closed_on', 'closed_in_time']).where('id', 'in', chunk).execute();
+      out.push(...rows.map((r) => ({ id: r.id, name: r.case_no, regionId: r.region_id, detail: `${r.respondent_name}，${r.closed_on ?? '未结'}结案${r.result === 'success' ? '（调解成功）' : r.result === 'failed' ? '（调解不成）' : ''}${r.closed_in_time === 0 ? '，超期' : ''}` })));
+    } else if (type === 'complaint') {
+      const rows = await db.selectFrom('complaints').select(['id', 'tracking_code', 'region_id', 'employer_name', 'closed_on', 'investigation_due_on', 'accept_due_on']).where('id', 'in', chunk).execute();
+      out.push(...rows.map((r) => ({ id: r.id, name: r.tracking_code, regionId: r.region_id, detail: `${r.employer_name}，${r.closed_on ?? '—'}办结（期限${r.investigation_due_on ?? r.accept_due_on}）` })));
+    } else if (type === 'recruitment_event') {
+      const rows = await db.selectFrom('recruitment_events').select(['id', 'title', 'region_id', 'held_on', 'positions']).where('id', 'in', chunk).execute();
+      out.push(...rows.map((r) => ({ id: r.id, name: r.title, regionId: r.region_id, detail: `${r.held_on}，岗位${r.positions}个` })));
+    } else if (type === 'alert') {
+      const rows = await db.selectFrom('alerts').leftJoin('enterprises', 'enterprises.id', 'alerts.enterprise_id').select(['alerts.id', 'alerts.region_id', 'alerts.level', 'alerts.status', 'alerts.opened_at', 'enterprises.name']).where('alerts.id', 'in', chunk).execute();
+      out.push(...rows.map((r) => ({ id: r.id, name: r.name ?? '区域预警', regionId: r.region_id, detail: `${r.level}级，${r.opened_at.slice(0, 10)}产生，${r.status === 'closed' ? '已办结' : '处置中'}` })));
     } else {
       const rows = await db.selectFrom('mediators').select(['id', 'name', 'region_id', 'org_id', 'certificate_no']).where('id', 'in', chunk).execute();
       out.push(...rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id, detail: `${r.org_id}${r.certificate_no ? `，证书${r.certificate_no}` : ''}` })));

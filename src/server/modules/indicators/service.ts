@@ -7,7 +7,7 @@ import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { scopeFilter } from '../../policy/scope';
 import { insertAudit } from '../audit/repo';
-import { figureOf, statusOf } from './compute';
+import { figureOf, statusOf, versionFor } from './compute';
 import { describeRecords, findIndicator, listIndicatorRows, listVersions, type IndicatorRow } from './repo';
 
 export const RegionYearQuery = z.object({
@@ -85,6 +85,8 @@ export async function cockpit(ctx: AppContext, actor: Actor, q: RegionYearQuery)
       numerator: s.figure.numerator,
       denominator: s.figure.denominator,
       version: s.figure.version,
+      /** Units enter this year's figure by hand (no calculator in the definition version in force). */
+      manualEntry: !(ind.mode === 'computed' && v?.calculator),
       target: s.target,
       light: s.light,
       trend,
@@ -171,11 +173,12 @@ export async function records(ctx: AppContext, actor: Actor, id: string, q: Reco
 export async function enterValue(ctx: AppContext, actor: Actor, id: string, input: ValueEntry) {
   const region = await resolveRegion(ctx, actor, 'indicator.enter', input.regionId);
   const ind = await getIndicatorRow(ctx, id);
-  if (ind.mode !== 'manual') throw conflict(`指标“${ind.name}”由平台数据自动计算，不能手工填报`, { allowed: [] });
+  const inForce = versionFor(await listVersions(ctx.db, id), Number(input.period.slice(0, 4)));
+  if (ind.mode !== 'manual' && inForce?.calculator) throw conflict(`指标“${ind.name}”自${inForce.valid_from}起由平台数据自动计算，不能手工填报`, { allowed: [] });
   if (ind.measure === 'rate' && input.value > 100) throw fieldError('value', '比率不能超过100%');
   if (input.numerator !== undefined && input.denominator !== undefined && input.numerator > input.denominator) throw fieldError('numerator', '分子不能大于分母');
   const at = isoNow(ctx.clock);
-  const row = { id: newId(), indicator_id: id, region_id: region.id, org_unit_id: actor.principal!.orgUnitId, period: input.period, value: input.value, numerator: input.numerator ?? null, denominator: input.denominator ?? null, version: ind.current_version, source: 'manual', note: input.note ?? null, entered_by: actor.principal!.id, created_at: at };
+  const row = { id: newId(), indicator_id: id, region_id: region.id, org_unit_id: actor.principal!.orgUnitId, period: input.period, value: input.value, numerator: input.numerator ?? null, denominator: input.denominator ?? null, version: inForce?.version ?? ind.current_version, source: 'manual', note: input.note ?? null, entered_by: actor.principal!.id, created_at: at };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('indicator_values').values(row).execute();
     await insertAudit(trx, { at, ...who(actor), action: 'indicator.enter', entityType: 'indicator', entityId: id, regionId: region.id, summary: `填报指标 ${ind.name} ${input.period}：${input.value}${ind.unit}`, after: input });

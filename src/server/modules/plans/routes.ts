@@ -8,7 +8,8 @@ import { PageQuery } from '../../lib/pagination';
 import { actorOf, requirePermission, requireUser } from '../../plugins/auth';
 import { exportDivisionDocx, exportDivisionXlsx, parseDivisionWorkbook } from './io';
 import { createReport, downloadAttachment, generateReminders, listMyReminders, listReports, MAX_ATTACHMENT_BYTES, reviewReport, uploadAttachment } from './progress';
-import { PlanCreate, PlanListQuery, ReportCreate, ReviewInput, TaskListQuery } from './schemas';
+import { addSection, addTask, deleteTask, updatePlan, updateSection, updateTask } from './editing';
+import { PlanCreate, PlanListQuery, PlanPatch, ReportCreate, ReviewInput, SectionCreate, SectionPatch, TaskCreate, TaskListQuery, TaskPatch, VersionQuery } from './schemas';
 import { createPlan, getPlan, listPlans, listTasks, taskSummaryByUnit } from './service';
 import { can } from '../../../domain/access/policy';
 import { forbidden } from '../../errors';
@@ -75,6 +76,32 @@ export const planRoutes =
     app.get('/api/plans/:id', { schema: { tags, summary: '方案详情（含任务状态）', params: IdParams } }, async (req) => {
       requirePlanUser(req);
       return getPlan(ctx, actorOf(req), req.params.id);
+    });
+    app.patch('/api/plans/:id', { schema: { tags, summary: '修改方案基本信息（须带版本号，版本不符返回409）', params: IdParams, body: PlanPatch } }, async (req) => {
+      requirePermission(req, 'plan.manage');
+      return updatePlan(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.post('/api/plans/:id/sections', { schema: { tags, summary: '新增重点任务', params: IdParams, body: SectionCreate } }, async (req, reply) => {
+      requirePermission(req, 'plan.manage');
+      reply.status(201);
+      return addSection(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.patch('/api/plan-sections/:id', { schema: { tags, summary: '修改重点任务', params: IdParams, body: SectionPatch } }, async (req) => {
+      requirePermission(req, 'plan.manage');
+      return updateSection(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.post('/api/plans/:id/tasks', { schema: { tags, summary: '新增具体措施（任务）及其阶段目标', params: IdParams, body: TaskCreate } }, async (req, reply) => {
+      requirePermission(req, 'plan.manage');
+      reply.status(201);
+      return addTask(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.patch('/api/plan-tasks/:id', { schema: { tags, summary: '修改任务（措施、牵头与配合单位、时限、阶段目标）', params: IdParams, body: TaskPatch } }, async (req) => {
+      requirePermission(req, 'plan.manage');
+      return updateTask(ctx, actorOf(req), req.params.id, req.body);
+    });
+    app.delete('/api/plan-tasks/:id', { schema: { tags, summary: '删除尚无进展报告的任务（?version=方案版本号）', params: IdParams, querystring: VersionQuery } }, async (req) => {
+      requirePermission(req, 'plan.manage');
+      return deleteTask(ctx, actorOf(req), req.params.id, req.query.version);
     });
     app.get('/api/plans/:id/division.docx', { schema: { tags, summary: '导出任务分工表（Word，综合试验区模板版式）', params: IdParams } }, async (req, reply) => {
       requirePermission(req, 'plan.read');

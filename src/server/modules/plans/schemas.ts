@@ -57,3 +57,36 @@ export const TaskListQuery = z.object({
   planId: z.string().optional(),
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
+
+// --- editing after creation (optimistic versioning on the plan) ---
+const PlanVersion = z.number({ error: '请提供方案版本号' }).int().min(1, '版本号不正确');
+export const PlanPatch = z.object({
+  version: PlanVersion,
+  title: z.string().trim().min(2, '请填写方案名称').max(200).optional(),
+  issuer: z.string().max(200).nullable().optional(),
+  startYear: z.number().int().min(2000, '年份不正确').max(2100, '年份不正确').optional(),
+  endYear: z.number().int().min(2000, '年份不正确').max(2100, '年份不正确').optional(),
+});
+export type PlanPatch = z.infer<typeof PlanPatch>;
+export const SectionCreate = z.object({ version: PlanVersion, title: z.string().trim().min(1, '请填写重点任务').max(200), objective: z.string().max(2000).optional() });
+export type SectionCreate = z.infer<typeof SectionCreate>;
+export const SectionPatch = z.object({ version: PlanVersion, title: z.string().trim().min(1, '请填写重点任务').max(200).optional(), objective: z.string().max(2000).nullable().optional() });
+export type SectionPatch = z.infer<typeof SectionPatch>;
+export const StageEdit = StageInput.extend({ id: z.string().min(1).optional() });
+export const TaskCreate = TaskInput.extend({ version: PlanVersion, sectionId: z.string().min(1, '请选择所属重点任务') });
+export type TaskCreate = z.infer<typeof TaskCreate>;
+export const TaskPatch = z.object({
+  version: PlanVersion,
+  sectionId: z.string().min(1).optional(),
+  title: z.string().trim().min(1, '请填写任务名称').max(200).optional(),
+  measures: z.string().max(4000).nullable().optional(),
+  overallTarget: z.string().max(1000).nullable().optional(),
+  leadUnitId: z.string().min(1, '请选择牵头单位').optional(),
+  partnerUnitIds: z.array(z.string().min(1)).max(20).optional(),
+  startOn: Day.nullable().optional(),
+  dueOn: Day.optional(),
+  /** The task's stages after the edit: entries with an id keep (and update) that stage, the others are new. */
+  stages: z.array(StageEdit).max(20).optional(),
+});
+export type TaskPatch = z.infer<typeof TaskPatch>;
+export const VersionQuery = z.object({ version: z.coerce.number().int().min(1, '版本号不正确') });

@@ -126,6 +126,8 @@ export async function getPlan(ctx: AppContext, actor: Actor, id: string) {
     endYear: plan.end_year,
     ownerUnit: { id: plan.owner_unit_id, name: owner.get(plan.owner_unit_id) ?? plan.owner_unit_id },
     createdAt: plan.created_at,
+    updatedAt: plan.updated_at,
+    version: Number(plan.version),
     summary: summarize(presented),
     sections: sections.map((s) => ({ id: s.id, seq: s.seq, title: s.title, objective: s.objective, tasks: presented.filter((t) => t.sectionId === s.id) })).filter((s) => fullView || s.tasks.length > 0),
     abilities: { manage: canManagePlan(p, plan), export: fullView },

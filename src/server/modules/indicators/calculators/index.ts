@@ -1,4 +1,8 @@
 import { activeMediators } from './active-mediators';
+import { complaintsOnTime } from './complaints-on-time';
+import { contractCoverage } from './contract-coverage';
+import { alertsHandled, enterprisesCultivated, recruitmentEvents, salarySurveyCompletion } from './enterprise-services';
+import { arbitrationClosing, mediationSuccess } from './mediation-success';
 import { coordinatorCoverage } from './coordinator-coverage';
 import { goldCoordinators } from './gold-coordinators';
 import { goldMediationOrgs } from './gold-mediation-orgs';
@@ -21,4 +25,4 @@ export function registerCalculator(c: IndicatorCalculator): void {
 }
 export const findCalculator = (key: string | null | undefined) => (key ? registry.get(key) : undefined);
 
-for (const c of [standardizedMediationOrgs, goldMediationOrgs, newUnions, unionCoverage, coordinatorCoverage, keyEnterprises, activeMediators, goldCoordinators]) registerCalculator(c);
+for (const c of [standardizedMediationOrgs, goldMediationOrgs, newUnions, unionCoverage, coordinatorCoverage, keyEnterprises, activeMediators, goldCoordinators, mediationSuccess, arbitrationClosing, complaintsOnTime, contractCoverage, enterprisesCultivated, recruitmentEvents, salarySurveyCompletion, alertsHandled]) registerCalculator(c);

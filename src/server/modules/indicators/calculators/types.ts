@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../../db';
 
-export type RecordType = 'enterprise' | 'mediation_org' | 'mediator' | 'coordinator';
+export type RecordType = 'enterprise' | 'mediation_org' | 'mediator' | 'coordinator' | 'case' | 'complaint' | 'recruitment_event' | 'alert';
 
 export interface CalcInput {
   db: DbOrTrx;

@@ -9,6 +9,9 @@ export interface TaskView {
   seq: number;
   title: string;
   measures: string | null;
+  overallTarget: string | null;
+  sectionId: string;
+  startOn: string | null;
   dueOn: string;
   progress: number;
   status: TaskStatus;
