@@ -7,6 +7,7 @@ import { dayNumber } from '../../../domain/risk/signals';
 import type { DbOrTrx, Trx } from '../../db';
 import { isPostgres } from '../../db/dialect';
 import { newId } from '../../lib/ids';
+import { addTimelineEvent, addTimelineEvents, type TimelineEvent } from '../enterprises/timeline';
 import { assess, evidenceOf, reasonsOf, scoreReason, type AlertReason, type Assessment } from './engine';
 import { windowSignals } from './repo';
 
@@ -73,7 +74,18 @@ export async function levelChanges(db: DbOrTrx, assessment: Assessment, ids?: st
   return { current, changes };
 }
 
+const ALERT_EVENT_TITLES: Record<string, string> = { open: '风险预警生成', raise: '风险预警升级', update: '风险预警新增原因', assign: '风险预警分派', assess: '风险预警研判', handle: '风险预警处置', close: '风险预警销号', escalate: '风险预警超时督办', letter: '生成预警文书' };
+
+/** An alert event of an enterprise, mirrored onto the enterprise's timeline (regional alerts have none). */
+function timelineOf(e: { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; level: string; actor: Actor; note?: string | null }): TimelineEvent | undefined {
+  if (!e.enterpriseId) return undefined;
+  const title = `${ALERT_EVENT_TITLES[e.action] ?? `风险预警：${e.action}`}（${LEVEL_LABELS[e.level as RiskLevel] ?? e.level}）`;
+  return { enterpriseId: e.enterpriseId, regionId: e.regionId, at: e.at, kind: `alert.${e.action}`, module: 'alerts', title, detail: e.note ?? null, refType: 'alert', refId: e.alertId, actorId: e.actor.id, actorName: e.actor.name };
+}
+
 async function addEvent(trx: DbOrTrx, e: { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; from: string | null; to: string | null; level: string; actor: Actor; note?: string; data?: unknown }) {
+  const t = timelineOf(e);
+  if (t) await addTimelineEvent(trx, t);
   await trx
     .insertInto('alert_events')
     .values({
@@ -184,6 +196,10 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
         .insertInto('alert_events')
         .values(events.map(({ t, id }) => ({ id: newId(), alert_id: id, enterprise_id: t.enterpriseId, region_id: t.regionId, at, action: 'open', from_status: null, to_status: 'open', level: t.level, actor_id: actor.id, actor_name: actor.name, note: t.reasons.map((r) => r.text).join('；'), data: null })))
         .execute();
+      await addTimelineEvents(
+        trx,
+        events.map(({ t, id }) => timelineOf({ alertId: id, enterpriseId: t.enterpriseId, regionId: t.regionId, at, action: 'open', level: t.level, actor, note: t.reasons.map((r) => r.text).join('；') })).filter((x): x is TimelineEvent => !!x),
+      );
     }
     for (const { t } of events) {
       if (t.scope === 'regional') res.regionalOpened++;
