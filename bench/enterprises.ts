@@ -82,7 +82,7 @@ async function freshDb(kind: 'sqlite' | 'postgres') {
 
 async function start(kind: 'sqlite' | 'postgres') {
   const db = await freshDb(kind);
-  const config = loadConfig({ HEXIE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, HEXIE_WEB_DIR: '/nonexistent' });
+  const config = loadConfig({ HEXIE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, HEXIE_WEB_DIR: '/nonexistent', HEXIE_FILES_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-bench-files-')) });
   const database = openDatabase(config.database);
   const built = await buildApp(config, { database });
   await seedDemo(database.db);

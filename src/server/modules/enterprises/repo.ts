@@ -26,7 +26,8 @@ export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial
       // SQLite: the FTS5 trigram index (migration 0017) finds the rows containing the substring; PostgreSQL's
       // pg_trgm GIN indexes serve the LIKE below directly. Fewer than 3 characters have no trigram: LIKE scans.
       const phrase = `"${term.replace(/"/g, '""')}"`;
-      query = query.where(sql<boolean>`enterprises.rowid in (select rowid from enterprises_fts where enterprises_fts match ${codeLike ? phrase : `name : ${phrase}`})`);
+      const byName = sql<boolean>`enterprises.rowid in (select rowid from enterprises_fts where enterprises_fts match ${phrase})`;
+      query = codeLike ? query.where((eb) => eb.or([byName, eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)])) : query.where(byName);
     } else {
       query = codeLike
         ? query.where((eb) => eb.or([eb('enterprises.name', 'like', `%${term}%`), eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)]))

@@ -83,27 +83,30 @@ function timelineOf(e: { alertId: string; enterpriseId: string | null; regionId:
   return { enterpriseId: e.enterpriseId, regionId: e.regionId, at: e.at, kind: `alert.${e.action}`, module: 'alerts', title, detail: e.note ?? null, refType: 'alert', refId: e.alertId, actorId: e.actor.id, actorName: e.actor.name };
 }
 
-async function addEvent(trx: DbOrTrx, e: { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; from: string | null; to: string | null; level: string; actor: Actor; note?: string; data?: unknown }) {
+type AlertEventInput = { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; from: string | null; to: string | null; level: string; actor: Actor; note?: string; data?: unknown };
+
+function eventRow(e: AlertEventInput) {
+  return {
+    id: newId(),
+    alert_id: e.alertId,
+    enterprise_id: e.enterpriseId,
+    region_id: e.regionId,
+    at: e.at,
+    action: e.action,
+    from_status: e.from,
+    to_status: e.to,
+    level: e.level,
+    actor_id: e.actor.id,
+    actor_name: e.actor.name,
+    note: e.note ?? null,
+    data: e.data === undefined ? null : JSON.stringify(e.data),
+  };
+}
+
+async function addEvent(trx: DbOrTrx, e: AlertEventInput) {
   const t = timelineOf(e);
   if (t) await addTimelineEvent(trx, t);
-  await trx
-    .insertInto('alert_events')
-    .values({
-      id: newId(),
-      alert_id: e.alertId,
-      enterprise_id: e.enterpriseId,
-      region_id: e.regionId,
-      at: e.at,
-      action: e.action,
-      from_status: e.from,
-      to_status: e.to,
-      level: e.level,
-      actor_id: e.actor.id,
-      actor_name: e.actor.name,
-      note: e.note ?? null,
-      data: e.data === undefined ? null : JSON.stringify(e.data),
-    })
-    .execute();
+  await trx.insertInto('alert_events').values(eventRow(e)).execute();
 }
 export { addEvent as insertAlertEvent };
 
@@ -127,9 +130,9 @@ interface Target {
 async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, actor: Actor) {
   const res = { opened: 0, raised: 0, updated: 0, regionalOpened: 0 };
   const keys = targets.map((t) => t.openKey);
-  const open = new Map<string, { id: string; level: string; status: string; reasons: string; evidence: string; region_id: string; enterprise_id: string | null }>();
+  const open = new Map<string, { id: string; level: string; status: string; reasons: string; evidence: string; region_id: string; enterprise_id: string | null; level_since: string; due_at: string | null; escalated_for: string | null }>();
   for (let i = 0; i < keys.length; i += 2000) {
-    const rows = await trx.selectFrom('alerts').select(['id', 'open_key', 'level', 'status', 'reasons', 'evidence', 'region_id', 'enterprise_id']).where('open_key', 'in', keys.slice(i, i + 2000)).execute();
+    const rows = await trx.selectFrom('alerts').select(['id', 'open_key', 'level', 'status', 'reasons', 'evidence', 'region_id', 'enterprise_id', 'level_since', 'due_at', 'escalated_for']).where('open_key', 'in', keys.slice(i, i + 2000)).execute();
     for (const r of rows) open.set(r.open_key!, r);
   }
   const needNew = targets.filter((t) => !open.has(t.openKey));
@@ -207,6 +210,10 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     }
   }
 
+  // Raised / updated alerts: collected, then written a few hundred per statement (one UPDATE … FROM a VALUES
+  // list, multi-row event and timeline inserts) — a 10,000-signal batch touches thousands of open alerts.
+  const changed: { id: string; level: string; score: number; reasons: string; evidence: string; levelSince: string; dueAt: string | null; escalatedFor: string | null }[] = [];
+  const events: Parameters<typeof eventRow>[0][] = [];
   for (const t of targets) {
     const existing = open.get(t.openKey);
     if (!existing) continue;
@@ -220,26 +227,35 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     // Keep reasons the open alert already had (handling goes on) and take the fresh text of current ones.
     const merged = [...t.reasons, ...oldReasons.filter((r) => !t.reasons.some((n) => n.code === r.code))];
     const level = raise ? t.level : (existing.level as AlertLevel);
-    await trx
-      .updateTable('alerts')
-      .set({
-        level,
-        score: t.score,
-        reasons: JSON.stringify(merged),
-        evidence: JSON.stringify([...new Set([...oldEvidence, ...t.evidence])].sort()),
-        updated_at: at,
-        ...(raise ? { level_since: at, due_at: nextDeadline(level, existing.status as never, at)?.dueAt ?? null, escalated_for: null } : {}),
-        version: sql`version + 1`,
-      })
-      .where('id', '=', existing.id)
-      .execute();
+    changed.push({
+      id: existing.id,
+      level,
+      score: t.score,
+      reasons: JSON.stringify(merged),
+      evidence: JSON.stringify([...new Set([...oldEvidence, ...t.evidence])].sort()),
+      levelSince: raise ? at : existing.level_since,
+      dueAt: raise ? (nextDeadline(level, existing.status as never, at)?.dueAt ?? null) : existing.due_at,
+      escalatedFor: raise ? null : existing.escalated_for,
+    });
     if (raise) {
       res.raised++;
-      await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'raise', from: existing.status, to: existing.status, level, actor, note: `预警等级由${LEVEL_LABELS[existing.level as RiskLevel]}升为${LEVEL_LABELS[level]}`, data: { from: existing.level, to: level, newReasons: newCodes } });
+      events.push({ alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'raise', from: existing.status, to: existing.status, level, actor, note: `预警等级由${LEVEL_LABELS[existing.level as RiskLevel]}升为${LEVEL_LABELS[level]}`, data: { from: existing.level, to: level, newReasons: newCodes } });
     } else {
       res.updated++;
-      await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
+      events.push({ alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
     }
+  }
+  for (let i = 0; i < changed.length; i += 200) {
+    const values = sql.join(changed.slice(i, i + 200).map((c) => sql`(${c.id}, ${c.level}, ${c.score}, ${c.reasons}, ${c.evidence}, ${c.levelSince}, ${c.dueAt}, ${c.escalatedFor})`));
+    await sql`with v(id, level, score, reasons, evidence, level_since, due_at, escalated_for) as (values ${values})
+      update alerts set level = v.level, score = cast(v.score as real), reasons = v.reasons, evidence = v.evidence, level_since = v.level_since,
+        due_at = v.due_at, escalated_for = v.escalated_for, updated_at = ${at}, version = alerts.version + 1
+      from v where alerts.id = v.id`.execute(trx);
+  }
+  for (let i = 0; i < events.length; i += 300) {
+    const chunk = events.slice(i, i + 300);
+    await trx.insertInto('alert_events').values(chunk.map(eventRow)).execute();
+    await addTimelineEvents(trx, chunk.map(timelineOf).filter((x): x is TimelineEvent => !!x));
   }
   return res;
 }

@@ -165,7 +165,7 @@ export const commitImportJob =
         const headcounts: { id: string; enterprise_id: string; region_id: string; as_of: string; headcount: number; delta: number; source: string; created_at: string }[] = [];
         const rows = a.inserts.map(({ value: v }) => {
           const id = newId();
-          events.push({ enterpriseId: id, regionId: v.regionId, at, kind: 'registry.imported', module: 'registry', title: '台账导入：新增企业', detail: `来自文件 ${imp.file_name}`, refType: 'enterprise_import', refId: imp.id, ...actor });
+          // Its timeline entry “台账导入：新增企业” is derived from import_id (see listTimeline).
           if (v.headcount !== undefined) headcounts.push({ id: newId(), enterprise_id: id, region_id: v.regionId, as_of: today, headcount: v.headcount, delta: v.headcount, source: 'import', created_at: at });
           return {
             id, name: v.name, uscc: v.uscc, region_id: v.regionId, legal_representative: v.legalRepresentative ?? null, address: v.address ?? null,
@@ -174,7 +174,7 @@ export const commitImportJob =
             union_established: v.unionEstablished ? 1 : 0, union_established_on: v.unionEstablishedOn ?? null, union_chair: v.unionChair ?? null,
             union_members: v.unionMembers ?? null, contract_signing_rate: v.contractSigningRate ?? null, contact_name: v.contactName ?? null,
             contact_phone: v.contactPhone ?? null, contacts: null, coordinator_user_id: null, registered_on: v.registeredOn ?? null,
-            collective_contract_status: null, risk_level: null, union_members_updated_on: null, created_at: at, updated_at: at, version: 1,
+            collective_contract_status: null, risk_level: null, union_members_updated_on: null, import_id: imp.id, created_at: at, updated_at: at, version: 1,
           };
         });
         const chunk = ctx.dbKind === 'postgres' ? 1000 : 500;
