@@ -102,7 +102,10 @@ async function runImport(s: Awaited<ReturnType<typeof start>>, name: string, dat
   const { id } = (await (await fetch(`${s.base}/api/enterprises/imports`, { method: 'POST', headers: s.h, body: fd })).json()) as { id: string };
   const wait = async (until: string) => {
     for (;;) {
-      const st = (await (await fetch(`${s.base}/api/enterprises/imports/${id}`, { headers: s.h })).json()) as { status: string; valid: number; rejectedCount: number; inserted?: number; error?: string };
+      // A busy server may reset a kept-alive connection while the commit holds the event loop: poll again.
+      const res = await fetch(`${s.base}/api/enterprises/imports/${id}`, { headers: s.h }).catch(() => undefined);
+      if (!res) continue;
+      const st = (await res.json()) as { status: string; valid: number; rejectedCount: number; inserted?: number; error?: string };
       if (st.status === until) return st;
       if (st.status === 'failed') throw new Error(`import failed: ${st.error}`);
       await new Promise((r) => setTimeout(r, 100));

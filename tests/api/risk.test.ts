@@ -355,9 +355,9 @@ describe('rule set, preview, overview', () => {
     expect(r.status).toBe(200);
     expect(r.body.signals.length).toBeGreaterThan(0);
     expect(r.body.byKind[0]).toHaveProperty('points');
-    // The set-based SQL score equals the domain's signal-by-signal sum.
+    // The set-based SQL score equals the domain's signal-by-signal sum plus the credit-grade points.
     const domain = r.body.signals.reduce((sum: number, x: { points: number }) => sum + x.points, 0);
-    expect(Math.abs(r.body.score - Math.min(100, domain))).toBeLessThan(0.2);
+    expect(Math.abs(r.body.score - Math.min(100, domain + r.body.creditPoints))).toBeLessThan(0.2);
     expect((await (await t.login('street1')).get(`/api/risk/enterprises/${t.demo.enterprises.find((x) => !x.region_id.startsWith(t.demo.ids.xinqiao))!.id}`)).status).toBe(404);
   });
 });
