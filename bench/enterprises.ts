@@ -95,8 +95,15 @@ async function start(kind: 'sqlite' | 'postgres') {
   return { base, h, url: db.url, close: async () => (await built.close(), process.env.BENCH_KEEP_DB ? console.log(`kept ${db.url}`) : await db.drop()) };
 }
 
+// CPU seconds of this process (server and client run in it): less sensitive than wall time to other work on the machine.
+const cpuS = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 async function runImport(s: Awaited<ReturnType<typeof start>>, name: string, data: Buffer) {
   const t0 = performance.now();
+  const c0 = cpuS();
   const fd = new FormData();
   fd.append('file', new Blob([new Uint8Array(data)]), name);
   const { id } = (await (await fetch(`${s.base}/api/enterprises/imports`, { method: 'POST', headers: s.h, body: fd })).json()) as { id: string };
@@ -113,11 +120,13 @@ async function runImport(s: Awaited<ReturnType<typeof start>>, name: string, dat
   };
   const v = await wait('validated');
   const t1 = performance.now();
+  const c1 = cpuS();
   await fetch(`${s.base}/api/enterprises/imports/${id}/commit`, { method: 'POST', headers: s.h });
   const c = await wait('committed');
   const t2 = performance.now();
+  const c2 = cpuS();
   if (c.inserted !== N) throw new Error(`expected ${N} inserted, got ${c.inserted} (${v.rejectedCount} rejected)`);
-  return { dryRunS: (t1 - t0) / 1000, commitS: (t2 - t1) / 1000, totalS: (t2 - t0) / 1000 };
+  return { dryRunS: (t1 - t0) / 1000, commitS: (t2 - t1) / 1000, totalS: (t2 - t0) / 1000, cpu: `CPU ${(c1 - c0).toFixed(1)} s + ${(c2 - c1).toFixed(1)} s` };
 }
 
 async function p95(s: Awaited<ReturnType<typeof start>>, urls: string[], rounds: number) {
@@ -161,7 +170,7 @@ async function benchCsv(kind: 'sqlite' | 'postgres') {
   const csv = csvOf(csvRows);
   const a = await start(kind);
   const csvImport = await runImport(a, 'bench.csv', csv);
-  console.log(`[${kind}] CSV ${N} rows (${(csv.length / 1e6).toFixed(1)} MB): dry run ${csvImport.dryRunS.toFixed(1)} s + commit ${csvImport.commitS.toFixed(1)} s = ${csvImport.totalS.toFixed(1)} s`);
+  console.log(`[${kind}] CSV ${N} rows (${(csv.length / 1e6).toFixed(1)} MB): dry run ${csvImport.dryRunS.toFixed(1)} s + commit ${csvImport.commitS.toFixed(1)} s = ${csvImport.totalS.toFixed(1)} s (${csvImport.cpu}; load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
   const list = await p95(a, LIST.map((u) => u.replace('基准企业4400312', encodeURIComponent('基准企业4403001234'))), 25);
   console.log(`[${kind}] list/filter: p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms (${list.n} requests, ~${N + 2000} enterprises)`);
   const dash = await p95(a, ['/api/dashboard/enterprises', '/api/dashboard/enterprises?regionId=441999006', '/api/dashboard/enterprises?year=2024'], 10);

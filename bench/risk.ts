@@ -92,9 +92,12 @@ async function load(h: DatabaseHandle): Promise<void> {
 
 async function time<T>(label: string, fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const value = await fn();
   const ms = performance.now() - t0;
-  console.log(`  ${label}: ${(ms / 1000).toFixed(2)} s`);
+  const c = process.cpuUsage(c0);
+  // CPU seconds of this process (PostgreSQL's own work is not in it) and the load average: the machine is shared.
+  console.log(`  ${label}: ${(ms / 1000).toFixed(2)} s (CPU ${((c.user + c.system) / 1e6).toFixed(2)} s, load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
   return { ms, value };
 }
 
