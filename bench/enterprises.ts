@@ -82,7 +82,8 @@ async function freshDb(kind: 'sqlite' | 'postgres') {
 
 async function start(kind: 'sqlite' | 'postgres') {
   const db = await freshDb(kind);
-  const config = loadConfig({ HEXIE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, HEXIE_WEB_DIR: '/nonexistent', HEXIE_FILES_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-bench-files-')) });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-bench-files-'));
+  const config = loadConfig({ HEXIE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, HEXIE_WEB_DIR: '/nonexistent', HEXIE_FILES_DIR: filesDir });
   const database = openDatabase(config.database);
   const built = await buildApp(config, { database });
   await seedDemo(database.db);
@@ -92,7 +93,7 @@ async function start(kind: 'sqlite' | 'postgres') {
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const h = { cookie, 'x-csrf-token': csrfToken };
-  return { base, h, url: db.url, close: async () => (await built.close(), process.env.BENCH_KEEP_DB ? console.log(`kept ${db.url}`) : await db.drop()) };
+  return { base, h, url: db.url, close: async () => (await built.close(), fs.rmSync(filesDir, { recursive: true, force: true }), process.env.BENCH_KEEP_DB ? console.log(`kept ${db.url}`) : await db.drop()) };
 }
 
 // CPU seconds of this process (server and client run in it): less sensitive than wall time to other work on the machine.
