@@ -49,6 +49,7 @@ import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 
 import { registerCaseSignalHook } from './modules/signals/case-hook';
 import { registerComplaintSignalHook } from './modules/signals/complaint-hook';
+import { registerCreditRiskHook } from './modules/risk/credit-hook';
 import { rosterRoutes } from './modules/rosters/routes';
 import { creditRoutes } from './modules/credit/routes';
 import { complaintRoutes } from './modules/complaints/routes';
@@ -98,6 +99,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerCaseSignalHook();
   registerComplaintSignalHook();
   registerWageSignalHook();
+  registerCreditRiskHook();
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

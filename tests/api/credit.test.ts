@@ -75,8 +75,18 @@ describe('credit grades: record, dynamic downgrade, objection', () => {
   });
 
   it('obstructing inspection is a C rule; the grade drops to C and never rises by itself', async () => {
+    const riskOf = () => db().selectFrom('enterprises').select(['risk_score', 'risk_level']).where('id', '=', e1).executeTakeFirstOrThrow();
+    const before = await riskOf();
     const r = await official.post(`/api/enterprises/${e1}/violations`, { kind: 'obstruction', foundOn: '2026-11-25', description: '拒绝监察员进入劳动场所检查' });
     expect(r.body).toMatchObject({ previousGrade: 'B', grade: 'C' });
+    // the C grade feeds the risk score at once (rule set creditGradePoints: C = 20 points, B = 0)
+    const after = await riskOf();
+    expect(Number(after.risk_score)).toBeCloseTo(Math.min(100, Number(before.risk_score) + 20), 0);
+    expect(after.risk_level).not.toBe('none');
+    const explained = await official.get(`/api/risk/enterprises/${e1}`);
+    expect(explained.status).toBe(200);
+    expect(explained.body).toMatchObject({ creditGrade: 'C', creditPoints: 20 });
+    expect(explained.body.score).toBeCloseTo(Number(after.risk_score), 0);
     const again = await official.post(`/api/enterprises/${e1}/violations`, { kind: 'ordinary', foundOn: '2026-11-25', description: '延长工作时间超过法定上限' });
     expect(again.body).toMatchObject({ grade: 'C', downgraded: false });
     const c = await ent.get(`/api/enterprises/${e1}/credit`);

@@ -192,6 +192,13 @@ describe('alert lifecycle permissions', () => {
     const closed = await official.post(`/api/alerts/${a!.id}/close`, { result: '企业依法裁员并足额支付经济补偿，职工情绪稳定' });
     expect(closed.body).toMatchObject({ status: 'closed', abilities: { assign: false, close: false } });
     expect(closed.body.events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['open', 'assign', 'assess', 'handle', 'close']));
+    // every alert event of an enterprise is on the enterprise's timeline (newest first)
+    const timeline = await official.get(`/api/enterprises/${a!.enterprise.id}/timeline?limit=100`);
+    expect(timeline.status).toBe(200);
+    const alertItems = timeline.body.items.filter((x: { refId: string }) => x.refId === a!.id);
+    expect(alertItems.map((x: { kind: string }) => x.kind)).toEqual(expect.arrayContaining(['alert.open', 'alert.assign', 'alert.assess', 'alert.handle', 'alert.close']));
+    expect(alertItems[0]).toMatchObject({ kind: 'alert.close', module: 'alerts', refType: 'alert', detail: '企业依法裁员并足额支付经济补偿，职工情绪稳定' });
+    expect(alertItems[0].title).toContain('销号');
     const again = await official.post(`/api/alerts/${a!.id}/close`, { result: '再次销号' });
     expect(again.status).toBe(409);
     for (const action of ['alert.assign', 'alert.assess', 'alert.handle', 'alert.close']) {
@@ -348,9 +355,9 @@ describe('rule set, preview, overview', () => {
     expect(r.status).toBe(200);
     expect(r.body.signals.length).toBeGreaterThan(0);
     expect(r.body.byKind[0]).toHaveProperty('points');
-    // The set-based SQL score equals the domain's signal-by-signal sum.
+    // The set-based SQL score equals the domain's signal-by-signal sum plus the credit-grade points.
     const domain = r.body.signals.reduce((sum: number, x: { points: number }) => sum + x.points, 0);
-    expect(Math.abs(r.body.score - Math.min(100, domain))).toBeLessThan(0.2);
+    expect(Math.abs(r.body.score - Math.min(100, domain + r.body.creditPoints))).toBeLessThan(0.2);
     expect((await (await t.login('street1')).get(`/api/risk/enterprises/${t.demo.enterprises.find((x) => !x.region_id.startsWith(t.demo.ids.xinqiao))!.id}`)).status).toBe(404);
   });
 });

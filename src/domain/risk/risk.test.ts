@@ -3,7 +3,7 @@ import { allowedActions, escalationDue, nextDeadline, nextStatus } from './alert
 import { assetSeizure, collectiveWageArrears, disputeCluster, isStaffCut, massLayoff, massUnemployment } from './hard-rules';
 import { maxLevel } from './levels';
 import { DEFAULT_RULE_SET as R, RuleSet } from './rule-set';
-import { decayFactor, decayTable, levelOfScore, scoreSignals, severityOf, signalPoints } from './scoring';
+import { creditGradePoints, decayFactor, decayTable, levelOfScore, scoreSignals, severityOf, signalPoints } from './scoring';
 import { dayNumber, monthIndex, monthOfIndex } from './signals';
 
 describe('severity', () => {
@@ -179,5 +179,22 @@ describe('calendar helpers', () => {
     expect(monthIndex('2026-01') - monthIndex('2025-12')).toBe(1);
     expect(monthOfIndex(monthIndex('2026-10'))).toBe('2026-10');
     expect(dayNumber('2026-10-31T16:00:00.000Z') - dayNumber('2026-10-31T15:59:59.000Z')).toBe(1);
+  });
+});
+
+describe('credit grade points', () => {
+  it.each([
+    [null, 0],
+    ['A', 0],
+    ['B', 0],
+    ['C', 20],
+    ['X', 0],
+  ])('default rules: grade %s adds %d points', (grade, points) => {
+    expect(creditGradePoints(R, grade)).toBe(points);
+  });
+  it('configurable per grade; a rule set saved before the rule gets the defaults', () => {
+    expect(creditGradePoints({ creditGradePoints: { B: 5, C: 30 } }, 'B')).toBe(5);
+    const { creditGradePoints: _omit, ...old } = R;
+    expect(RuleSet.parse(old).creditGradePoints).toEqual({ B: 0, C: 20 });
   });
 });

@@ -22,6 +22,11 @@ export const RuleSet = z
       amountThresholds: z.array(positive).max(5),
       step: positive.max(5),
     }),
+    /**
+     * Points added to the score for the enterprise's current 劳动保障守法诚信等级 (B / C; A adds nothing).
+     * Rule sets saved before this rule existed get the defaults.
+     */
+    creditGradePoints: z.object({ B: positive.max(100, '分值不能超过100'), C: positive.max(100, '分值不能超过100') }).default({ B: 0, C: 20 }),
     /** Score thresholds of each level (score ≥ threshold). */
     levelThresholds: z.object({ red: positive, orange: positive, yellow: positive, blue: positive }),
     hardRules: z.object({
@@ -69,6 +74,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
   windowDays: 365,
   severity: { workersThresholds: [10, 30, 100], amountThresholds: [50_000, 200_000, 1_000_000], step: 0.5 },
   levelThresholds: { red: 80, orange: 50, yellow: 25, blue: 10 },
+  creditGradePoints: { B: 0, C: 20 },
   hardRules: {
     massLayoffPeople: 20,
     massLayoffRatio: 0.1,

@@ -56,3 +56,12 @@ export function levelOfScore(thresholds: RuleSet['levelThresholds'], score: numb
   if (score >= thresholds.blue) return 'blue';
   return 'none';
 }
+
+/**
+ * Points for the enterprise's labor-security credit grade (企业劳动保障守法诚信等级评价办法 人社部规〔2016〕1号:
+ * C级 = 不守法诚信, 列为重点监察对象). A or no grade adds nothing.
+ */
+export function creditGradePoints(rules: Pick<RuleSet, 'creditGradePoints'>, grade: string | null | undefined): number {
+  if (grade === 'B' || grade === 'C') return rules.creditGradePoints[grade];
+  return 0;
+}

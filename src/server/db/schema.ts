@@ -127,6 +127,8 @@ export interface EnterpriseTable {
   risk_score: Generated<number>;
   credit_grade: string | null; // A | B | C (migration 0010)
   credit_graded_on: string | null;
+  /** the ledger import that created the enterprise (its "imported" timeline entry), migration 0017 */
+  import_id: string | null;
   union_members_updated_on: string | null;
   headcount_as_of: string | null;
 }
@@ -187,14 +189,6 @@ export interface EnterpriseImportTable {
   created_by_name: string | null;
   created_at: string;
   updated_at: string;
-}
-
-export interface FileBlobTable {
-  key: string;
-  region_id: string;
-  content_base64: string;
-  size: number;
-  created_at: string;
 }
 
 export interface UnionTargetTable {
@@ -1120,7 +1114,6 @@ export interface Database extends ContractsSearchTables, SupervisionTables {
   enterprise_events: EnterpriseEventTable;
   jobs: JobTable;
   enterprise_imports: EnterpriseImportTable;
-  file_blobs: FileBlobTable;
   plans: PlanTable;
   plan_sections: PlanSectionTable;
   plan_tasks: PlanTaskTable;

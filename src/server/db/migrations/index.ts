@@ -12,6 +12,7 @@ import * as m0010 from './0010-credit-inspection';
 import * as m0016 from './0016-contracts-search';
 import * as m0013 from './0013-lists-random-checks';
 import * as m0015 from './0015-plans-editing';
+import * as m0017 from './0017-performance';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0016-contracts-search': m0016,
   '0013-lists-random-checks': m0013,
   '0015-plans-editing': m0015,
+  '0017-performance': m0017,
 };

@@ -41,9 +41,7 @@ export async function enterpriseDashboard(ctx: AppContext, actor: Actor, q: { re
     return b;
   };
   const today = todayInChina(ctx.clock);
-  const hasContract = sql`exists (select 1 from collective_contract_enterprises b inner join collective_contracts c on c.id = b.contract_id
-    where b.enterprise_id = enterprises.id and c.kind = 'comprehensive' and ${inForce(today, 'c')})`;
-  // One scan: every breakdown is a roll-up of (region, industry, size) groups.
+  // One index-only scan of enterprises_dashboard: every breakdown is a roll-up of (region, industry, size) groups.
   const groups = await scoped(ctx.db)
     .select((eb) => [
       'region_id',
@@ -54,17 +52,30 @@ export async function enterpriseDashboard(ctx: AppContext, actor: Actor, q: { re
       eb.fn.sum<number>('headcount').as('workers'),
       eb.fn.sum<number>(sql`case when union_established = 1 then coalesce(union_members, 0) else 0 end`).as('members'),
       eb.fn.sum<number>('is_key').as('key'),
-      // 集体合同覆盖: an in-force comprehensive collective contract binds the enterprise (collective-contract module).
-      eb.fn.sum<number>(sql`case when ${hasContract} then 1 else 0 end`).as('contracts'),
-      eb.fn.sum<number>(sql`case when union_established = 1 and ${hasContract} then 1 else 0 end`).as('unionContracts'),
     ])
     .groupBy(['region_id', 'industry_code', 'size_class'])
     .execute();
+  // 集体合同覆盖: an in-force comprehensive collective contract binds the enterprise (collective-contract module).
+  // Counted from the (small) contract side joined to the scoped enterprises — a per-enterprise EXISTS made the
+  // roll-up above 100,000 correlated subqueries.
+  const covered = await scoped(ctx.db)
+    .where(
+      'enterprises.id',
+      'in',
+      ctx.db
+        .selectFrom('collective_contract_enterprises as b')
+        .innerJoin('collective_contracts as c', 'c.id', 'b.contract_id')
+        .select('b.enterprise_id')
+        .where('c.kind', '=', 'comprehensive')
+        .where(inForce(today, 'c')),
+    )
+    .select((eb) => [eb.fn.countAll<number>().as('contracts'), eb.fn.sum<number>('union_established').as('unionContracts')])
+    .executeTakeFirst();
   const regions = await regionNames(ctx.db);
   const total: Bucket = { enterprises: 0, unions: 0, workers: 0, members: 0 };
   let key = 0;
-  let contracts = 0;
-  let unionContracts = 0;
+  const contracts = Number(covered?.contracts ?? 0);
+  const unionContracts = Number(covered?.unionContracts ?? 0);
   const byStreet = new Map<string, Bucket>();
   const byPark = new Map<string, Bucket>();
   const byIndustry = new Map<string, Bucket>();
@@ -76,8 +87,6 @@ export async function enterpriseDashboard(ctx: AppContext, actor: Actor, q: { re
     total.workers += b.workers;
     total.members += b.members;
     key += Number(g.key ?? 0);
-    contracts += Number(g.contracts ?? 0);
-    unionContracts += Number(g.unionContracts ?? 0);
     add(byStreet, g.region_id.slice(0, 9), b);
     if (regions.get(g.region_id)?.level === 'park') add(byPark, g.region_id, b);
     add(byIndustry, g.industry_code ?? '', b);

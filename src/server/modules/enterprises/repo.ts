@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { EnterpriseListQuery } from '../../../domain/enterprise/registry';
 import type { DbOrTrx } from '../../db';
+import { isPostgres } from '../../db/dialect';
 import type { EnterpriseTable } from '../../db/schema';
 import { regionPrefixCondition, whereInScope, type ScopeFilter } from '../../policy/scope';
 
@@ -20,9 +21,18 @@ export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial
   if (q.q) {
     const term = q.q.replace(/[%_\\]/g, '');
     // A credit code has no Chinese characters: a query with them searches names only.
-    query = /^[0-9A-Za-z]+$/.test(term)
-      ? query.where((eb) => eb.or([eb('enterprises.name', 'like', `%${term}%`), eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)]))
-      : query.where('enterprises.name', 'like', `%${term}%`);
+    const codeLike = /^[0-9A-Za-z]+$/.test(term);
+    if (!isPostgres(db as never) && [...term].length >= 3) {
+      // SQLite: the FTS5 trigram index (migration 0017) finds the rows containing the substring; PostgreSQL's
+      // pg_trgm GIN indexes serve the LIKE below directly. Fewer than 3 characters have no trigram: LIKE scans.
+      const phrase = `"${term.replace(/"/g, '""')}"`;
+      const byName = sql<boolean>`enterprises.rowid in (select rowid from enterprises_fts where enterprises_fts match ${phrase})`;
+      query = codeLike ? query.where((eb) => eb.or([byName, eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)])) : query.where(byName);
+    } else {
+      query = codeLike
+        ? query.where((eb) => eb.or([eb('enterprises.name', 'like', `%${term}%`), eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)]))
+        : query.where('enterprises.name', 'like', `%${term}%`);
+    }
   }
   for (const r of [q.regionId, q.street, q.park]) if (r) query = query.where(regionPrefixCondition('enterprises.region_id', r));
   if (q.industry) query = query.where('enterprises.industry_code', '=', q.industry);
@@ -42,7 +52,10 @@ export async function listEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Enter
   const col = SORT_COLUMNS[q.sort];
   let ordered = base.selectAll('enterprises');
   // Nulls last in both databases (name is never null, so its index can serve the order), then a stable tiebreak.
-  if (col !== 'name') ordered = ordered.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
+  // SQLite sorts nulls first ascending and last descending, so a descending order is plain and an index
+  // (e.g. enterprises_headcount) serves it; PostgreSQL does the opposite.
+  const natural = col === 'name' || (isPostgres(db as never) ? q.order === 'asc' : q.order === 'desc');
+  if (!natural) ordered = ordered.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
   const rows = await ordered
     .orderBy(col, q.order)
     .orderBy('id')

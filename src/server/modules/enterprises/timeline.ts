@@ -49,6 +49,19 @@ export async function listTimeline(db: DbOrTrx, enterpriseId: string, limit: num
   let q = db.selectFrom('enterprise_events').selectAll().where('enterprise_id', '=', enterpriseId);
   if (before) q = q.where('at', '<', before);
   const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  // A ledger import records its "new enterprise" entry once per import (enterprises.import_id), not one row
+  // per imported enterprise: the entry is derived here and merged in its place.
+  const imported = await db
+    .selectFrom('enterprises as e')
+    .innerJoin('enterprise_imports as i', 'i.id', 'e.import_id')
+    .select(['e.created_at', 'i.id', 'i.file_name', 'i.created_by', 'i.created_by_name'])
+    .where('e.id', '=', enterpriseId)
+    .executeTakeFirst();
+  if (imported && (!before || imported.created_at < before)) {
+    rows.push({ id: `import-${imported.id}`, enterprise_id: enterpriseId, region_id: '', at: imported.created_at, kind: 'registry.imported', module: 'registry', title: '台账导入：新增企业', detail: `来自文件 ${imported.file_name}`, ref_type: 'enterprise_import', ref_id: imported.id, actor_id: imported.created_by, actor_name: imported.created_by_name });
+    rows.sort((a, b) => (a.at === b.at ? b.id.localeCompare(a.id) : b.at.localeCompare(a.at)));
+    rows.splice(limit);
+  }
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

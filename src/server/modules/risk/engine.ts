@@ -1,10 +1,10 @@
 import { assetSeizure, collectiveWageArrears, disputeCluster, isStaffCut, massLayoff, massUnemployment, type HardRuleHit, type ReasonCode } from '../../../domain/risk/hard-rules';
 import { levelRank, maxLevel, type AlertLevel, type RiskLevel } from '../../../domain/risk/levels';
 import type { RuleSet } from '../../../domain/risk/rule-set';
-import { levelOfScore, scoreFromPoints, signalPoints } from '../../../domain/risk/scoring';
+import { creditGradePoints, levelOfScore, scoreFromPoints, signalPoints } from '../../../domain/risk/scoring';
 import { dayNumber, monthIndex, SIGNAL_KIND_LABELS, type SignalKind } from '../../../domain/risk/signals';
 import type { DbOrTrx } from '../../db';
-import { headcountDrops, hardRuleSignals, scorePoints, type HardRuleRow } from './repo';
+import { creditGrades, headcountDrops, hardRuleSignals, scorePoints, type HardRuleRow } from './repo';
 
 export interface AlertReason {
   code: ReasonCode;
@@ -19,6 +19,9 @@ export interface AlertReason {
 export interface EnterpriseAssessment {
   enterpriseId: string;
   score: number;
+  /** Points from the labor-security credit grade (part of the score). */
+  creditPoints?: number;
+  creditGrade?: string;
   scoreLevel: RiskLevel;
   level: RiskLevel;
   hard: (HardRuleHit & { signalIds: string[]; evidence: string[] })[];
@@ -49,6 +52,14 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
   const regionalToo = !enterpriseIds || opts.regional !== false;
   const today = dayNumber(now);
   const points = await scorePoints(db, rules, today, enterpriseIds);
+  // The credit grade adds fixed points (rule set `creditGradePoints`).
+  const credit = new Map<string, { grade: string; points: number }>();
+  for (const g of await creditGrades(db, rules, enterpriseIds)) {
+    const p = creditGradePoints(rules, g.credit_grade);
+    if (p <= 0) continue;
+    credit.set(g.id, { grade: g.credit_grade!, points: p });
+    points.set(g.id, (points.get(g.id) ?? 0) + p);
+  }
   const hardRows = await hardRuleSignals(db, rules, today, enterpriseIds);
   const drops = await headcountDrops(db, monthIndex(chinaMonth(now)) - 2, regionalToo ? undefined : enterpriseIds);
   const only = enterpriseIds ? new Set(enterpriseIds) : null;
@@ -59,7 +70,8 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
     if (!a) {
       const score = scoreFromPoints(points.get(id) ?? 0);
       const scoreLevel = levelOfScore(rules.levelThresholds, score);
-      a = { enterpriseId: id, score, scoreLevel, level: scoreLevel, hard: [] };
+      const c = credit.get(id);
+      a = { enterpriseId: id, score, scoreLevel, level: scoreLevel, hard: [], ...(c ? { creditPoints: c.points, creditGrade: c.grade } : {}) };
       out.set(id, a);
     }
     return a;
@@ -138,6 +150,7 @@ export function scoreReason(rules: RuleSet, a: EnterpriseAssessment, signals: Ha
     .sort((x, y) => y[1] - x[1])
     .slice(0, 4)
     .map(([k, p]) => `${SIGNAL_KIND_LABELS[k]} ${Math.round(p * 10) / 10} 分`);
+  if (a.creditPoints) parts.unshift(`劳动保障守法诚信等级${a.creditGrade}级 ${a.creditPoints} 分`);
   const level = a.scoreLevel as AlertLevel;
   return {
     code: 'SCORE',

@@ -7,6 +7,7 @@ import { dayNumber } from '../../../domain/risk/signals';
 import type { DbOrTrx, Trx } from '../../db';
 import { isPostgres } from '../../db/dialect';
 import { newId } from '../../lib/ids';
+import { addTimelineEvent, addTimelineEvents, type TimelineEvent } from '../enterprises/timeline';
 import { assess, evidenceOf, reasonsOf, scoreReason, type AlertReason, type Assessment } from './engine';
 import { windowSignals } from './repo';
 
@@ -73,25 +74,39 @@ export async function levelChanges(db: DbOrTrx, assessment: Assessment, ids?: st
   return { current, changes };
 }
 
-async function addEvent(trx: DbOrTrx, e: { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; from: string | null; to: string | null; level: string; actor: Actor; note?: string; data?: unknown }) {
-  await trx
-    .insertInto('alert_events')
-    .values({
-      id: newId(),
-      alert_id: e.alertId,
-      enterprise_id: e.enterpriseId,
-      region_id: e.regionId,
-      at: e.at,
-      action: e.action,
-      from_status: e.from,
-      to_status: e.to,
-      level: e.level,
-      actor_id: e.actor.id,
-      actor_name: e.actor.name,
-      note: e.note ?? null,
-      data: e.data === undefined ? null : JSON.stringify(e.data),
-    })
-    .execute();
+const ALERT_EVENT_TITLES: Record<string, string> = { open: '风险预警生成', raise: '风险预警升级', update: '风险预警新增原因', assign: '风险预警分派', assess: '风险预警研判', handle: '风险预警处置', close: '风险预警销号', escalate: '风险预警超时督办', letter: '生成预警文书' };
+
+/** An alert event of an enterprise, mirrored onto the enterprise's timeline (regional alerts have none). */
+function timelineOf(e: { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; level: string; actor: Actor; note?: string | null }): TimelineEvent | undefined {
+  if (!e.enterpriseId) return undefined;
+  const title = `${ALERT_EVENT_TITLES[e.action] ?? `风险预警：${e.action}`}（${LEVEL_LABELS[e.level as RiskLevel] ?? e.level}）`;
+  return { enterpriseId: e.enterpriseId, regionId: e.regionId, at: e.at, kind: `alert.${e.action}`, module: 'alerts', title, detail: e.note ?? null, refType: 'alert', refId: e.alertId, actorId: e.actor.id, actorName: e.actor.name };
+}
+
+type AlertEventInput = { alertId: string; enterpriseId: string | null; regionId: string; at: string; action: string; from: string | null; to: string | null; level: string; actor: Actor; note?: string; data?: unknown };
+
+function eventRow(e: AlertEventInput) {
+  return {
+    id: newId(),
+    alert_id: e.alertId,
+    enterprise_id: e.enterpriseId,
+    region_id: e.regionId,
+    at: e.at,
+    action: e.action,
+    from_status: e.from,
+    to_status: e.to,
+    level: e.level,
+    actor_id: e.actor.id,
+    actor_name: e.actor.name,
+    note: e.note ?? null,
+    data: e.data === undefined ? null : JSON.stringify(e.data),
+  };
+}
+
+async function addEvent(trx: DbOrTrx, e: AlertEventInput) {
+  const t = timelineOf(e);
+  if (t) await addTimelineEvent(trx, t);
+  await trx.insertInto('alert_events').values(eventRow(e)).execute();
 }
 export { addEvent as insertAlertEvent };
 
@@ -115,9 +130,9 @@ interface Target {
 async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, actor: Actor) {
   const res = { opened: 0, raised: 0, updated: 0, regionalOpened: 0 };
   const keys = targets.map((t) => t.openKey);
-  const open = new Map<string, { id: string; level: string; status: string; reasons: string; evidence: string; region_id: string; enterprise_id: string | null }>();
+  const open = new Map<string, { id: string; level: string; status: string; reasons: string; evidence: string; region_id: string; enterprise_id: string | null; level_since: string; due_at: string | null; escalated_for: string | null }>();
   for (let i = 0; i < keys.length; i += 2000) {
-    const rows = await trx.selectFrom('alerts').select(['id', 'open_key', 'level', 'status', 'reasons', 'evidence', 'region_id', 'enterprise_id']).where('open_key', 'in', keys.slice(i, i + 2000)).execute();
+    const rows = await trx.selectFrom('alerts').select(['id', 'open_key', 'level', 'status', 'reasons', 'evidence', 'region_id', 'enterprise_id', 'level_since', 'due_at', 'escalated_for']).where('open_key', 'in', keys.slice(i, i + 2000)).execute();
     for (const r of rows) open.set(r.open_key!, r);
   }
   const needNew = targets.filter((t) => !open.has(t.openKey));
@@ -184,6 +199,10 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
         .insertInto('alert_events')
         .values(events.map(({ t, id }) => ({ id: newId(), alert_id: id, enterprise_id: t.enterpriseId, region_id: t.regionId, at, action: 'open', from_status: null, to_status: 'open', level: t.level, actor_id: actor.id, actor_name: actor.name, note: t.reasons.map((r) => r.text).join('；'), data: null })))
         .execute();
+      await addTimelineEvents(
+        trx,
+        events.map(({ t, id }) => timelineOf({ alertId: id, enterpriseId: t.enterpriseId, regionId: t.regionId, at, action: 'open', level: t.level, actor, note: t.reasons.map((r) => r.text).join('；') })).filter((x): x is TimelineEvent => !!x),
+      );
     }
     for (const { t } of events) {
       if (t.scope === 'regional') res.regionalOpened++;
@@ -191,6 +210,10 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     }
   }
 
+  // Raised / updated alerts: collected, then written a few hundred per statement (one UPDATE … FROM a VALUES
+  // list, multi-row event and timeline inserts) — a 10,000-signal batch touches thousands of open alerts.
+  const changed: { id: string; level: string; score: number; reasons: string; evidence: string; levelSince: string; dueAt: string | null; escalatedFor: string | null }[] = [];
+  const events: Parameters<typeof eventRow>[0][] = [];
   for (const t of targets) {
     const existing = open.get(t.openKey);
     if (!existing) continue;
@@ -204,26 +227,35 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     // Keep reasons the open alert already had (handling goes on) and take the fresh text of current ones.
     const merged = [...t.reasons, ...oldReasons.filter((r) => !t.reasons.some((n) => n.code === r.code))];
     const level = raise ? t.level : (existing.level as AlertLevel);
-    await trx
-      .updateTable('alerts')
-      .set({
-        level,
-        score: t.score,
-        reasons: JSON.stringify(merged),
-        evidence: JSON.stringify([...new Set([...oldEvidence, ...t.evidence])].sort()),
-        updated_at: at,
-        ...(raise ? { level_since: at, due_at: nextDeadline(level, existing.status as never, at)?.dueAt ?? null, escalated_for: null } : {}),
-        version: sql`version + 1`,
-      })
-      .where('id', '=', existing.id)
-      .execute();
+    changed.push({
+      id: existing.id,
+      level,
+      score: t.score,
+      reasons: JSON.stringify(merged),
+      evidence: JSON.stringify([...new Set([...oldEvidence, ...t.evidence])].sort()),
+      levelSince: raise ? at : existing.level_since,
+      dueAt: raise ? (nextDeadline(level, existing.status as never, at)?.dueAt ?? null) : existing.due_at,
+      escalatedFor: raise ? null : existing.escalated_for,
+    });
     if (raise) {
       res.raised++;
-      await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'raise', from: existing.status, to: existing.status, level, actor, note: `预警等级由${LEVEL_LABELS[existing.level as RiskLevel]}升为${LEVEL_LABELS[level]}`, data: { from: existing.level, to: level, newReasons: newCodes } });
+      events.push({ alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'raise', from: existing.status, to: existing.status, level, actor, note: `预警等级由${LEVEL_LABELS[existing.level as RiskLevel]}升为${LEVEL_LABELS[level]}`, data: { from: existing.level, to: level, newReasons: newCodes } });
     } else {
       res.updated++;
-      await addEvent(trx, { alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
+      events.push({ alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
     }
+  }
+  for (let i = 0; i < changed.length; i += 200) {
+    const values = sql.join(changed.slice(i, i + 200).map((c) => sql`(${c.id}, ${c.level}, ${c.score}, ${c.reasons}, ${c.evidence}, ${c.levelSince}, ${c.dueAt}, ${c.escalatedFor})`));
+    await sql`with v(id, level, score, reasons, evidence, level_since, due_at, escalated_for) as (values ${values})
+      update alerts set level = v.level, score = cast(v.score as real), reasons = v.reasons, evidence = v.evidence, level_since = v.level_since,
+        due_at = v.due_at, escalated_for = v.escalated_for, updated_at = ${at}, version = alerts.version + 1
+      from v where alerts.id = v.id`.execute(trx);
+  }
+  for (let i = 0; i < events.length; i += 300) {
+    const chunk = events.slice(i, i + 300);
+    await trx.insertInto('alert_events').values(chunk.map(eventRow)).execute();
+    await addTimelineEvents(trx, chunk.map(timelineOf).filter((x): x is TimelineEvent => !!x));
   }
   return res;
 }

@@ -134,3 +134,14 @@ export async function windowSignals(db: DbOrTrx, rules: RuleSet, today: number, 
   }
   return out;
 }
+
+/** Enterprises whose credit grade carries points under these rules (B and/or C), for some or all enterprises. */
+export async function creditGrades(db: DbOrTrx, rules: RuleSet, enterpriseIds?: string[]): Promise<{ id: string; credit_grade: string | null }[]> {
+  const grades = (['B', 'C'] as const).filter((g) => rules.creditGradePoints[g] > 0);
+  if (grades.length === 0) return [];
+  const q = db.selectFrom('enterprises').select(['id', 'credit_grade']).where('credit_grade', 'in', grades);
+  if (!enterpriseIds) return q.execute();
+  const out: { id: string; credit_grade: string | null }[] = [];
+  for (let i = 0; i < enterpriseIds.length; i += 2000) out.push(...(await q.where('id', 'in', enterpriseIds.slice(i, i + 2000)).execute()));
+  return out;
+}

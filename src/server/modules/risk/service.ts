@@ -102,6 +102,8 @@ export async function enterpriseRisk(ctx: AppContext, actor: Actor, enterpriseId
     riskScore: Number(e.risk_score),
     score: assessment?.score ?? 0,
     level: assessment?.level ?? 'none',
+    creditGrade: assessment?.creditGrade ?? null,
+    creditPoints: assessment?.creditPoints ?? 0,
     byKind: [...byKind.entries()].map(([kind, points]) => ({ kind, label: SIGNAL_KIND_LABELS[kind as SignalKind], points: Math.round(points * 10) / 10 })).sort((a, b) => b.points - a.points),
     hardRules: assessment?.hard.map((h) => ({ code: h.code, level: h.level, text: h.text, basis: h.basis, signalIds: h.signalIds })) ?? [],
     signals: scored.slice(0, 100),

@@ -4,6 +4,7 @@ import type { AppContext, Actor, AuthPrincipal } from '../../../context';
 import { AppError, badRequest, conflict, notFound } from '../../../errors';
 import { isoNow, todayInChina } from '../../../lib/clock';
 import { newId } from '../../../lib/ids';
+import { storageKey } from '../../../storage';
 import { enqueueJob, type JobHandler } from '../../../jobs/queue';
 import { scopeFilter, whereInScope } from '../../../policy/scope';
 import { insertAudit } from '../../audit/repo';
@@ -27,9 +28,10 @@ export async function createImport(ctx: AppContext, actor: Actor, file: { fileNa
   if (!format) throw badRequest('仅支持 .xlsx 和 .csv 文件（.xls 请先另存为 .xlsx）', [{ field: 'file', message: '仅支持 .xlsx 和 .csv 文件' }]);
   const id = newId();
   const at = isoNow(ctx.clock);
-  const fileKey = `enterprise-imports/${id}`;
+  const fileKey = storageKey('enterprise-imports', `upload.${format}`, ctx.clock.now());
+  // The upload goes to the file store (ctx.files) before the row that names it; a failed transaction leaves an orphan file only.
+  await ctx.files.put(fileKey, file.data, { contentType: format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto('file_blobs').values({ key: fileKey, region_id: p.regionId, content_base64: file.data.toString('base64'), size: file.data.length, created_at: at }).execute();
     await trx
       .insertInto('enterprise_imports')
       .values({ id, region_id: p.regionId, status: 'validating', file_name: file.fileName.slice(0, 200), file_key: fileKey, format, encoding: null, total: 0, valid: 0, rejected: '[]', rejected_count: 0, will_insert: null, will_update: null, inserted: null, updated: null, unchanged: null, error: null, created_by: p.id, created_by_name: p.displayName, created_at: at, updated_at: at })
@@ -88,12 +90,16 @@ export async function commitImport(ctx: AppContext, actor: Actor, id: string, ki
   return { id, status: 'committing' as const };
 }
 
+/** The dry run's validated rows, stored next to the upload (the commit works from exactly these). */
+const validatedKey = (fileKey: string) => `${fileKey}.validated.json`;
+
 async function loadForJob(ctx: AppContext, importId: string, userId: string, withFile = true) {
   const imp = await ctx.db.selectFrom('enterprise_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
-  const blob = withFile ? await ctx.db.selectFrom('file_blobs').select('content_base64').where('key', '=', imp.file_key).executeTakeFirstOrThrow() : { content_base64: '' };
+  const data = withFile ? await ctx.files.get(imp.file_key) : Buffer.alloc(0);
+  if (!data) throw new Error('上传的文件已不存在');
   const user = await findUserById(ctx.db, userId);
   if (!user) throw new Error('导入用户不存在');
-  return { imp, data: Buffer.from(blob.content_base64, 'base64'), principal: toPrincipal(user) };
+  return { imp, data, principal: toPrincipal(user) };
 }
 
 const summary = (a: Analysis) => ({
@@ -131,9 +137,7 @@ export const validateImportJob =
     const a = await analyze(ctx.db, principal, sheet, todayInChina(ctx.clock), progress);
     if (a.headerError) return fail(ctx, imp.id, a.headerError, { ...summary(a), encoding: sheet.encoding });
     // The commit works from exactly the rows validated here (any replica reads them from the database).
-    const rowsJson = Buffer.from(JSON.stringify(a.validated));
-    await ctx.db.deleteFrom('file_blobs').where('key', '=', `${imp.file_key}.validated`).execute();
-    await ctx.db.insertInto('file_blobs').values({ key: `${imp.file_key}.validated`, region_id: imp.region_id, content_base64: rowsJson.toString('base64'), size: rowsJson.length, created_at: isoNow(ctx.clock) }).execute();
+    await ctx.files.put(validatedKey(imp.file_key), Buffer.from(JSON.stringify(a.validated)), { contentType: 'application/json' });
     await ctx.db
       .updateTable('enterprise_imports')
       .set({ status: 'validated', ...summary(a), unchanged: null, encoding: sheet.encoding, updated_at: isoNow(ctx.clock) })
@@ -147,9 +151,9 @@ export const commitImportJob =
   async (job, progress) => {
     const { userId } = job.payload as { userId: string };
     const { imp, principal } = await loadForJob(ctx, job.refId!, userId, false);
-    const stored = await ctx.db.selectFrom('file_blobs').select('content_base64').where('key', '=', `${imp.file_key}.validated`).executeTakeFirst();
+    const stored = await ctx.files.get(validatedKey(imp.file_key));
     if (!stored) return fail(ctx, imp.id, '找不到试导入结果，请重新上传');
-    const validated = JSON.parse(Buffer.from(stored.content_base64, 'base64').toString('utf8')) as ValidatedSheet;
+    const validated = JSON.parse(stored.toString('utf8')) as ValidatedSheet;
     const today = todayInChina(ctx.clock);
     await progress(0, 1);
     const a = await plan(ctx.db, principal, validated);
@@ -161,7 +165,7 @@ export const commitImportJob =
         const headcounts: { id: string; enterprise_id: string; region_id: string; as_of: string; headcount: number; delta: number; source: string; created_at: string }[] = [];
         const rows = a.inserts.map(({ value: v }) => {
           const id = newId();
-          events.push({ enterpriseId: id, regionId: v.regionId, at, kind: 'registry.imported', module: 'registry', title: '台账导入：新增企业', detail: `来自文件 ${imp.file_name}`, refType: 'enterprise_import', refId: imp.id, ...actor });
+          // Its timeline entry “台账导入：新增企业” is derived from import_id (see listTimeline).
           if (v.headcount !== undefined) headcounts.push({ id: newId(), enterprise_id: id, region_id: v.regionId, as_of: today, headcount: v.headcount, delta: v.headcount, source: 'import', created_at: at });
           return {
             id, name: v.name, uscc: v.uscc, region_id: v.regionId, legal_representative: v.legalRepresentative ?? null, address: v.address ?? null,
@@ -170,7 +174,7 @@ export const commitImportJob =
             union_established: v.unionEstablished ? 1 : 0, union_established_on: v.unionEstablishedOn ?? null, union_chair: v.unionChair ?? null,
             union_members: v.unionMembers ?? null, contract_signing_rate: v.contractSigningRate ?? null, contact_name: v.contactName ?? null,
             contact_phone: v.contactPhone ?? null, contacts: null, coordinator_user_id: null, registered_on: v.registeredOn ?? null,
-            collective_contract_status: null, risk_level: null, union_members_updated_on: null, created_at: at, updated_at: at, version: 1,
+            collective_contract_status: null, risk_level: null, union_members_updated_on: null, import_id: imp.id, created_at: at, updated_at: at, version: 1,
           };
         });
         const chunk = ctx.dbKind === 'postgres' ? 1000 : 500;
