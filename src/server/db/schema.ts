@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { MediatorsTables } from './schema-mediators';
 
 /**
  * Table types for Kysely. Conventions that keep SQLite and PostgreSQL identical:
@@ -1082,7 +1083,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database {
+export interface Database extends MediatorsTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;
