@@ -50,6 +50,7 @@ import { mediationOrgRoutes } from './modules/mediation-orgs/routes';
 import { registerCaseSignalHook } from './modules/signals/case-hook';
 import { registerComplaintSignalHook } from './modules/signals/complaint-hook';
 import { rosterRoutes } from './modules/rosters/routes';
+import { mediatorDevRoutes } from './modules/mediator-dev/routes';
 import { creditRoutes } from './modules/credit/routes';
 import { complaintRoutes } from './modules/complaints/routes';
 
@@ -144,6 +145,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     caseRoutes,
     mediationOrgRoutes,
     rosterRoutes,
+    mediatorDevRoutes,
     creditRoutes,
     complaintRoutes,
   ];

@@ -1,3 +1,4 @@
+import { seedMediatorsDemo } from './demo-mediators';
 import type { Insertable } from 'kysely';
 import type { Db, Trx } from '../db';
 import type { Database } from '../db/schema';
@@ -99,5 +100,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedCasesDemo(db, data);
   await seedRostersDemo(db, data);
   await seedCreditDemo(db, data);
+  await seedMediatorsDemo(db, data);
   return data;
 }
