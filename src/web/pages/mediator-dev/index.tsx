@@ -32,7 +32,7 @@ export function MediatorRosterPage() {
           { title: '结案数', align: 'right', render: (_, r) => r.caseStats.cases ?? '—' },
           { title: '调解成功率', align: 'right', render: (_, r) => pct(r.caseStats.successRate) },
           { title: '按期结案率', align: 'right', render: (_, r) => pct(r.caseStats.withinLimitRate) },
-          { title: <Tooltip title="案件模块尚未采集当事人满意度">满意度</Tooltip>, align: 'right', render: (_, r) => r.caseStats.satisfaction ?? '未采集' },
+          { title: <Tooltip title="案件模块尚未采集当事人满意度，显示为“—”">满意度</Tooltip>, align: 'right', render: (_, r) => r.caseStats.satisfaction ?? '—' },
           { title: '状态', dataIndex: 'status', render: (v: string) => (v === 'active' ? <Tag color="green">在册</Tag> : <Tag>已离任</Tag>) },
         ]}
       />
