@@ -84,6 +84,16 @@ describe('mediator development journey', () => {
     await m.page.getByRole('button', { name: /本人报名/ }).click();
     await m.page.getByText('您已报名').waitFor();
     await e.shot(m.page, 'training-enrolled');
+
+    // the mediation organisation designates the mediator of one of its cases
+    const cases = (await (await m.page.request.get('/api/cases?pageSize=1')).json()) as { items: { id: string }[] };
+    await m.page.goto(`/cases/${cases.items[0]!.id}`);
+    const card = m.page.locator('.ant-card').filter({ hasText: '承办调解员' });
+    await card.locator('.ant-select').click();
+    await m.page.locator('.ant-select-item-option').filter({ hasText: '黄丽娟' }).click();
+    await card.getByText('当前：').waitFor();
+    await card.getByRole('link', { name: '黄丽娟' }).waitFor();
+    await e.shot(m.page, 'case-designated-mediator');
     await m.context.close();
   });
 });
