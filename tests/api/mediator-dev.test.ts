@@ -263,7 +263,7 @@ describe('training events', () => {
     expect(att.status).toBe(200);
     expect(att.body.enrolments.map((e: { personId: string; hoursCredited: number }) => [e.personId, e.hoursCredited]).sort()).toEqual([['med-demo-1', 4], ['med-demo-2', 0]]);
     const tr = await db().selectFrom('mediator_trainings').selectAll().where('event_id', '=', id).execute();
-    expect(tr.map((x) => [x.mediator_id, x.hours])).toEqual([['med-demo-1', 4]]);
+    expect(tr.map((x) => [x.mediator_id, x.hours, x.region_id])).toEqual([['med-demo-1', 4, '441999003']]);
     expect(await audit('trainingEvent.attendance', id)).toHaveLength(1);
     expect((await official.post(`/api/training-events/${id}/attendance`, { attended: [] })).status).toBe(409);
     expect((await m1.post(`/api/training-events/${id}/enrolments`, {})).status).toBe(409);

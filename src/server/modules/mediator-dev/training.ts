@@ -140,8 +140,14 @@ export async function recordAttendance(ctx: AppContext, actor: Actor, id: string
       const r = rows.find((x) => x.id === c.id)!;
       await trx.updateTable('training_enrolments').set({ attended: c.hours > 0 ? 1 : 0, hours_credited: c.hours }).where('id', '=', c.id).execute();
       if (c.hours <= 0) continue;
-      if (r.person_kind === 'mediator') await trx.insertInto('mediator_trainings').values({ id: newId(), region_id: r.region_id, mediator_id: r.person_id, course: e.title, hours: c.hours, trained_on: e.held_on, event_id: id, created_at: at }).execute();
-      else await trx.insertInto('coordinator_trainings').values({ id: newId(), region_id: r.region_id, coordinator_id: r.person_id, course: e.title, hours: c.hours, trained_on: e.held_on, created_at: at }).execute();
+      // The training record carries the person's own region (the enrolment carries the event's).
+      if (r.person_kind === 'mediator') {
+        const m = await trx.selectFrom('mediators').select('region_id').where('id', '=', r.person_id).executeTakeFirstOrThrow();
+        await trx.insertInto('mediator_trainings').values({ id: newId(), region_id: m.region_id, mediator_id: r.person_id, course: e.title, hours: c.hours, trained_on: e.held_on, event_id: id, created_at: at }).execute();
+      } else {
+        const p = await trx.selectFrom('coordinators').select('region_id').where('id', '=', r.person_id).executeTakeFirstOrThrow();
+        await trx.insertInto('coordinator_trainings').values({ id: newId(), region_id: p.region_id, coordinator_id: r.person_id, course: e.title, hours: c.hours, trained_on: e.held_on, created_at: at }).execute();
+      }
     }
     await trx.updateTable('training_events').set({ status: 'closed', updated_at: at }).where('id', '=', id).execute();
     await audit(trx, ctx, actor, { action: 'trainingEvent.attendance', entityType: 'trainingEvent', entityId: id, regionId: e.region_id, summary: `${e.title}考勤：出勤${input.attended.length}人/报名${rows.length}人，每人计${e.hours}学时`, after: input });
