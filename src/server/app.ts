@@ -51,6 +51,7 @@ import { registerCaseSignalHook } from './modules/signals/case-hook';
 import { registerComplaintSignalHook } from './modules/signals/complaint-hook';
 import { registerCreditRiskHook } from './modules/risk/credit-hook';
 import { rosterRoutes } from './modules/rosters/routes';
+import { mediatorDevRoutes } from './modules/mediator-dev/routes';
 import { creditRoutes } from './modules/credit/routes';
 import { complaintRoutes } from './modules/complaints/routes';
 import { creditListRoutes } from './modules/credit-lists/routes';
@@ -151,6 +152,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     caseRoutes,
     mediationOrgRoutes,
     rosterRoutes,
+    mediatorDevRoutes,
     creditRoutes,
     complaintRoutes,
     creditListRoutes,

@@ -9,12 +9,12 @@ function meFor(role: Role) {
   return { abilities, user: { roles: [role] } } as never;
 }
 
-const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'riskMap', 'alerts', 'signals', 'riskRules', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators', 'evaluations', 'contracts', 'unionBuilding', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users', 'apiKeys', 'audit'];
-const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators', 'evaluations', 'contracts', 'unionBuilding', 'complaints', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users'];
-const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs', 'coordinators'];
-const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'mediationAssessments'];
+const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'riskMap', 'alerts', 'signals', 'riskRules', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators', 'evaluations', 'contracts', 'unionBuilding', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'mediatorRoster', 'mediatorDevelopment', 'trainingEvents', 'socialOrgs', 'experts', 'users', 'apiKeys', 'audit'];
+const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators', 'evaluations', 'contracts', 'unionBuilding', 'complaints', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'mediatorRoster', 'mediatorDevelopment', 'trainingEvents', 'socialOrgs', 'experts', 'users'];
+const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs', 'coordinators', 'trainingEvents'];
+const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'mediationAssessments', 'mediatorRoster', 'mediatorDevelopment', 'trainingEvents', 'experts'];
 const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'mediationOrgs', 'contracts', 'creditLists', 'wage'];
-const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators'];
+const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'experts', 'indicators'];
 const WORKER = ['workspace', 'cases', 'mediationOrgs'];
 
 describe('web access', () => {

@@ -59,6 +59,11 @@ export const MENU: MenuEntry[] = [
   { key: 'coordinatorCoverage', path: '/rosters/coverage', label: '协调员覆盖', group: '名册与评选', ability: 'coordinator.coverage' },
   { key: 'mediationAssessments', path: '/rosters/mediation-assessments', label: '调解组织规范化', group: '名册与评选', ability: 'mediationAssessment.read' },
   { key: 'recognition', path: '/recognition', label: '年度金牌评选', group: '名册与评选', ability: 'award.read' },
+  { key: 'mediatorRoster', path: '/rosters/mediators', label: '调解员名册', group: '名册与评选', ability: 'mediatorRoster.read' },
+  { key: 'mediatorDevelopment', path: '/rosters/development', label: '师徒结对与竞赛', group: '名册与评选', ability: 'mediatorRoster.read' },
+  { key: 'trainingEvents', path: '/rosters/training', label: '培训与交流', group: '名册与评选', ability: 'trainingEvent.read' },
+  { key: 'socialOrgs', path: '/rosters/social-orgs', label: '社会组织台账', group: '名册与评选', ability: 'socialOrg.read' },
+  { key: 'experts', path: '/rosters/experts', label: '专家服务团队', group: '名册与评选', ability: 'expert.read' },
 ];
 
 const SYSTEM_GROUP = '系统管理';

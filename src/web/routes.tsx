@@ -65,6 +65,15 @@ import { RoundPage } from './pages/recognition/round';
 import { GoldHonoursPage } from './pages/recognition/honours';
 import { MediationAssessmentsPage } from './pages/rosters/mediation-assessments';
 import { MediationOrgPublicPage } from './pages/rosters/mediation-org-public';
+import { MediatorRosterPage } from './pages/mediator-dev';
+import { MediatorDetailPage } from './pages/mediator-dev/detail';
+import { DevelopmentPage } from './pages/mediator-dev/development';
+import { SocialOrgsPage } from './pages/mediator-dev/social-orgs';
+import { SocialOrgDetailPage } from './pages/mediator-dev/social-org-detail';
+import { ServiceProjectPage } from './pages/mediator-dev/service-project';
+import { ExpertsPage } from './pages/mediator-dev/experts';
+import { TrainingEventsPage } from './pages/mediator-dev/training';
+import { TrainingEventPage } from './pages/mediator-dev/training-detail';
 import { CreditPage } from './pages/credit';
 import { ComplaintsPage } from './pages/complaints';
 import { ComplaintDetailPage } from './pages/complaints/detail';
@@ -189,6 +198,15 @@ export function AppRoutes() {
         <Route path="/rosters/mediation-assessments" element={<MediationAssessmentsPage />} />
         <Route path="/recognition" element={<RecognitionPage />} />
         <Route path="/recognition/:id" element={<RoundPage />} />
+        <Route path="/rosters/mediators" element={<MediatorRosterPage />} />
+        <Route path="/rosters/mediators/:id" element={<MediatorDetailPage />} />
+        <Route path="/rosters/development" element={<DevelopmentPage />} />
+        <Route path="/rosters/social-orgs" element={<SocialOrgsPage />} />
+        <Route path="/rosters/social-orgs/:id" element={<SocialOrgDetailPage />} />
+        <Route path="/rosters/service-projects/:id" element={<ServiceProjectPage />} />
+        <Route path="/rosters/experts" element={<ExpertsPage />} />
+        <Route path="/rosters/training" element={<TrainingEventsPage />} />
+        <Route path="/rosters/training/:id" element={<TrainingEventPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -145,6 +145,22 @@ export const GRANTS = {
   'mediationAssessment.score': { official: 'region' },
   'mediationOrg.publish': { admin: 'all', official: 'region', mediator: 'org' },
   'mediatorRoster.read': { admin: 'all', official: 'region', mediator: 'org' },
+  // Mediator development, social organisations, experts and training (issue 9, modules/mediator-dev):
+  // officials manage the roster of their region; a mediation organisation designates the mediator of its
+  // own cases (企业劳动争议协商调解规定 第二十五条) and its mediators sign up for training events. Experts,
+  // competitions and training events are mostly district-level records, so mediators and coordinators read
+  // them all (a region prefix would hide the district's records from a street's mediator).
+  'mediatorRoster.manage': { admin: 'all', official: 'region' },
+  'caseMediator.assign': { admin: 'all', official: 'region', mediator: 'org' },
+  'competition.read': { admin: 'all', official: 'region', mediator: 'all' },
+  'competition.manage': { admin: 'all', official: 'region' },
+  'socialOrg.read': { admin: 'all', official: 'region' },
+  'socialOrg.manage': { admin: 'all', official: 'region' },
+  'expert.read': { admin: 'all', official: 'region', arbitrator: 'all', mediator: 'all' },
+  'expert.manage': { admin: 'all', official: 'region' },
+  'trainingEvent.read': { admin: 'all', official: 'region', mediator: 'all', coordinator: 'all' },
+  'trainingEvent.manage': { admin: 'all', official: 'region' },
+  'trainingEvent.enrol': { admin: 'all', official: 'region', mediator: 'all', coordinator: 'all' },
   // Labor-security supervision (issue 10): credit grades, violations on record, complaints and reports.
   // Enterprises see their own grade and may object to it; complaints are never shown to the enterprise
   // complained about (劳动保障监察条例 第九条: 应当为举报人保密); the credit file is 第二十二条 (守法诚信档案).

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ContractsSearchTables } from './schema-contracts-search';
 import type { SupervisionTables } from './schema-supervision';
+import type { MediatorsTables } from './schema-mediators';
 
 /**
  * Table types for Kysely. Conventions that keep SQLite and PostgreSQL identical:
@@ -1080,7 +1081,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database extends ContractsSearchTables, SupervisionTables {
+export interface Database extends ContractsSearchTables, SupervisionTables, MediatorsTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;

@@ -1,4 +1,5 @@
 import { seedContractsSearchDemo } from './demo-contracts-search';
+import { seedMediatorsDemo } from './demo-mediators';
 import type { Insertable } from 'kysely';
 import type { Db, Trx } from '../db';
 import type { Database } from '../db/schema';
@@ -105,5 +106,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedContractsSearchDemo(db);
   await seedSupervisionDemo(db, data);
   await seedKnowledgeDemo(db, data);
+  await seedMediatorsDemo(db, data);
   return data;
 }

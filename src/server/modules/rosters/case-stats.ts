@@ -1,27 +1,76 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../../db';
+
 /**
- * A mediator's case figures for a year, for the yearly evaluation (考评). The dispute-case module fills
- * this registry when it is merged (`registerMediatorCaseStats(...)`); until then every figure is null
- * and the pages show "待案件模块接入" — the roster never invents numbers.
+ * A mediator's case figures for a year, for the yearly evaluation (考评), read from the dispute-case module's
+ * `dispute_cases`. A case counts for a mediator when it is designated to them (`case_mediators`, 企业劳动争议
+ * 协商调解规定 第二十五条: 调解委员会根据案件情况指定调解员) or, for a case nobody was designated to, when
+ * their account recorded an action on it. Cases count in the year they were closed; consultations answered
+ * are not mediation cases. The roster never invents numbers: satisfaction stays null because the case
+ * module does not record the parties' ratings.
  */
 export interface MediatorCaseStats {
   cases: number | null;
-  /** Share of closed cases settled by agreement, percent. */
+  /** success / (success + failed), percent (as the case statistics): withdrawn and declined are not results. */
   successRate: number | null;
-  /** Share of cases closed within the statutory time limit, percent. */
+  /** Share of closed cases closed within the statutory (or agreed extended) time limit, percent. */
   withinLimitRate: number | null;
-  /** Mean satisfaction score of the parties (out of 5). */
+  /** Mean satisfaction score of the parties (out of 5); null: not recorded by the case module. */
   satisfaction: number | null;
+  success?: number;
+  failed?: number;
 }
 
-export type MediatorCaseStatsProvider = (mediatorId: string, year: number) => Promise<MediatorCaseStats>;
+export type MediatorCaseStatsProvider = (db: DbOrTrx, mediatorIds: readonly string[], year: number) => Promise<Map<string, MediatorCaseStats>>;
 
 export const NO_CASE_STATS: MediatorCaseStats = { cases: null, successRate: null, withinLimitRate: null, satisfaction: null };
-let provider: MediatorCaseStatsProvider = async () => NO_CASE_STATS;
+const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
+/** The figures of many mediators in one grouped query (the roster page shows a page of them). */
+export const disputeCaseStats: MediatorCaseStatsProvider = async (db, mediatorIds, year) => {
+  const out = new Map<string, MediatorCaseStats>();
+  if (!mediatorIds.length) return out;
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const rows = await db
+    .selectFrom('mediators as m')
+    .innerJoin('dispute_cases as c', (j) =>
+      j.on(
+        sql<boolean>`(exists (select 1 from case_mediators cm where cm.case_id = c.id and cm.mediator_id = m.id)
+          or (not exists (select 1 from case_mediators cm2 where cm2.case_id = c.id)
+              and m.user_id is not null
+              and exists (select 1 from case_events e where e.case_id = c.id and e.actor_id = m.user_id)))`,
+      ),
+    )
+    .select([
+      'm.id as mediator_id',
+      sql<number>`count(*)`.as('cases'),
+      sql<number>`sum(case when c.result = 'success' then 1 else 0 end)`.as('success'),
+      sql<number>`sum(case when c.result = 'failed' then 1 else 0 end)`.as('failed'),
+      sql<number>`sum(case when c.closed_in_time = 1 then 1 else 0 end)`.as('in_time'),
+    ])
+    .where('m.id', 'in', [...mediatorIds])
+    .where('c.closed_on', '>=', from)
+    .where('c.closed_on', '<=', to)
+    .where('c.result', 'in', ['success', 'failed', 'withdrawn', 'declined'])
+    .groupBy('m.id')
+    .execute();
+  for (const id of mediatorIds) out.set(id, { cases: 0, successRate: null, withinLimitRate: null, satisfaction: null, success: 0, failed: 0 });
+  for (const r of rows) {
+    const cases = Number(r.cases);
+    const success = Number(r.success);
+    const failed = Number(r.failed);
+    out.set(r.mediator_id, { cases, success, failed, successRate: pct(success, success + failed), withinLimitRate: pct(Number(r.in_time), cases), satisfaction: null });
+  }
+  return out;
+};
+
+let provider: MediatorCaseStatsProvider = disputeCaseStats;
+/** Replace the source of the figures (tests; a future satisfaction survey). */
 export function registerMediatorCaseStats(p: MediatorCaseStatsProvider): void {
   provider = p;
 }
-export const mediatorCaseStats = (mediatorId: string, year: number) => provider(mediatorId, year);
-/** Whether a case module has registered a provider (the UI shows "待案件模块接入" otherwise). */
-export const caseStatsAvailable = () => provider !== defaultProvider;
-const defaultProvider = provider;
+export const mediatorCaseStatsMany = (db: DbOrTrx, ids: readonly string[], year: number) => provider(db, ids, year);
+export const mediatorCaseStats = async (db: DbOrTrx, mediatorId: string, year: number) => (await provider(db, [mediatorId], year)).get(mediatorId) ?? NO_CASE_STATS;
+/** The dispute-case module is merged, so the figures are always available. */
+export const caseStatsAvailable = () => true;

@@ -124,20 +124,20 @@ export async function updateRound(ctx: AppContext, actor: Actor, id: string, inp
   return getRound(ctx, actor, id);
 }
 
-/** The nominee must be a record of the round's kind inside the round's region (social organisations: by name until their ledger lands). */
+const SUBJECT_TABLE = { coordinator: 'coordinators', mediator: 'mediators', mediation_org: 'mediation_orgs', social_org: 'social_orgs' } as const;
+
+/** The nominee must be a record of the round's kind inside the round's region (social organisations from the 社会组织台账). */
 async function checkSubject(db: DbOrTrx, r: RoundRow, subjectId: string | undefined) {
-  if (r.kind === 'social_org') return;
   if (!subjectId) throw fieldError('subjectId', '请选择推荐对象');
-  const table = r.kind === 'coordinator' ? 'coordinators' : r.kind === 'mediator' ? 'mediators' : 'mediation_orgs';
+  const table = SUBJECT_TABLE[r.kind as keyof typeof SUBJECT_TABLE];
   const row = await db.selectFrom(table).select(['id', 'region_id']).where('id', '=', subjectId).executeTakeFirst();
   if (!row || !row.region_id.startsWith(r.region_id)) throw fieldError('subjectId', '推荐对象不存在或不在本评选范围内');
 }
 
-/** Who may be nominated for a round: records of its kind inside its region (none for social organisations yet). */
+/** Who may be nominated for a round: active records of its kind inside its region. */
 export async function roundSubjects(ctx: AppContext, actor: Actor, id: string) {
   const r = await findRound(ctx.db, actor, 'award.nominate', id);
-  if (r.kind === 'social_org') return { items: [] };
-  const table = r.kind === 'coordinator' ? 'coordinators' : r.kind === 'mediator' ? 'mediators' : 'mediation_orgs';
+  const table = SUBJECT_TABLE[r.kind as keyof typeof SUBJECT_TABLE];
   let q = ctx.db.selectFrom(table).select(['id', 'name']).where(regionPrefixCondition(`${table}.region_id`, r.region_id));
   if (table !== 'mediation_orgs') q = q.where('status', '=', 'active');
   return { items: await q.orderBy('name').limit(500).execute() };

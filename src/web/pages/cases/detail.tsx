@@ -8,6 +8,7 @@ import { AgreementCard } from './components/agreement-card';
 import { DocumentsCard } from './components/documents-card';
 import { AttachmentsCard, PublishButton, RevealButton } from './components/extras';
 import { DUE_COLORS, DUE_LABELS, yuan, type CaseDetail } from './types';
+import { CaseMediatorCard } from '../mediator-dev/case-mediator';
 
 /** One case: parties and claims, statutory deadlines, the actions offered by `abilities`, documents, agreement, timeline. */
 export function CaseDetailPage() {
@@ -43,6 +44,7 @@ export function CaseDetailPage() {
           <Descriptions.Item label="请求 / 协议 / 已履行">{`${yuan(c.amountClaimed)} / ${yuan(c.amountAgreed)} / ${yuan(c.amountPaid)}`}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <CaseMediatorCard caseId={c.id} />
       <Row gutter={16}>
         <Col xs={24} lg={14}>
           <Space direction="vertical" style={{ width: '100%' }} size={16}>
