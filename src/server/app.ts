@@ -52,6 +52,8 @@ import { registerComplaintSignalHook } from './modules/signals/complaint-hook';
 import { rosterRoutes } from './modules/rosters/routes';
 import { creditRoutes } from './modules/credit/routes';
 import { complaintRoutes } from './modules/complaints/routes';
+import { portalRoutes } from './modules/portal/routes';
+import { registerPortalHooks } from './modules/portal/inbox';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -93,6 +95,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   registerCaseSignalHook();
   registerComplaintSignalHook();
+  registerPortalHooks();
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -146,6 +149,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     rosterRoutes,
     creditRoutes,
     complaintRoutes,
+    portalRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -155,6 +155,9 @@ export const GRANTS = {
   'complaint.file': { public: 'public' },
   'complaint.read': { admin: 'all', official: 'region', worker: 'own' },
   'complaint.handle': { official: 'region' },
+  // Worker and enterprise portal (issue 7): the parties' self-service; officials reveal a worker's ID number.
+  'portal.use': { worker: 'own', enterprise: 'own' },
+  'portal.profile.reveal': { admin: 'all', official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

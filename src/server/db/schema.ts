@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { PortalTables } from './schema-portal';
 
 /**
  * Table types for Kysely. Conventions that keep SQLite and PostgreSQL identical:
@@ -934,6 +935,12 @@ export interface CaseAgreementTable {
   note: string | null;
   created_by: string | null;
   created_at: string;
+  /** pending_confirmation | effective (migration 0011; existing agreements are effective). */
+  status: Generated<string>;
+  requires_confirmation: Generated<number>;
+  document_id: string | null;
+  document_sha256: string | null;
+  effective_at: string | null;
 }
 
 export interface AgreementObligationTable {
@@ -1082,7 +1089,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database {
+export interface Database extends PortalTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;
