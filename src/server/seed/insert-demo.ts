@@ -12,6 +12,7 @@ import { seedRiskDemo } from './demo-risk';
 import { seedCasesDemo } from './demo-cases';
 import { seedRostersDemo } from './demo-rosters';
 import { seedCreditDemo } from './demo-credit';
+import { seedPortalDemo } from './demo-portal';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -99,5 +100,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedCasesDemo(db, data);
   await seedRostersDemo(db, data);
   await seedCreditDemo(db, data);
+  await seedPortalDemo(db, data);
   return data;
 }

@@ -22,14 +22,15 @@ async function readUpload(req: FastifyRequest) {
   if (!req.isMultipart()) throw fieldError('file', '请以 multipart/form-data 上传文件');
   const part = await req.file();
   if (!part) throw fieldError('file', '请选择文件');
+  const tooLarge = () => new AppError(413, 'PAYLOAD_TOO_LARGE', '单个文件不能超过10MB', [{ field: 'file', message: '单个文件不能超过10MB' }]);
   let bytes: Buffer;
   try {
     bytes = await part.toBuffer();
   } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(413, 'PAYLOAD_TOO_LARGE', '单个文件不能超过10MB', [{ field: 'file', message: '单个文件不能超过10MB' }]);
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     throw e;
   }
+  if (part.file.truncated) throw tooLarge();
   return { fileName: part.filename, declaredType: part.mimetype, bytes };
 }
 
