@@ -13,9 +13,9 @@ const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment
 const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'contracts', 'unionBuilding', 'complaints', 'credit', 'knowledgeQa', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'users'];
 const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs', 'coordinators'];
 const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'mediationAssessments'];
-const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'mediationOrgs', 'contracts'];
+const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'portalCases', 'mediationOrgs', 'contracts'];
 const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit'];
-const WORKER = ['workspace', 'cases', 'mediationOrgs'];
+const WORKER = ['workspace', 'cases', 'portalCases', 'mediationOrgs'];
 
 describe('web access', () => {
   it.each([
@@ -37,6 +37,8 @@ describe('web access', () => {
     expect(canAccessPath(meFor('mediator'), '/knowledge/qa')).toBe(false);
     expect(canAccessPath(meFor('official'), '/knowledge/qa')).toBe(true);
     expect(homePath({ user: { roles: ['worker'] } } as never)).toBe('/portal');
+    expect(canAccessPath(meFor('worker'), '/portal/cases/abc')).toBe(true);
+    expect(canAccessPath(meFor('enterprise'), '/portal/cases')).toBe(true);
     expect(homePath({ user: { roles: ['official'] } } as never)).toBe('/workspace');
   });
 });

@@ -18,6 +18,11 @@ import { AlertDetailPage } from './pages/risk/alert-detail';
 import { SignalsPage } from './pages/risk/signals';
 import { RiskRulesPage } from './pages/risk/rules';
 import { PortalLoginPage } from './pages/portal/login';
+import { PortalApplyPage } from './pages/portal/apply';
+import { PortalCasesPage, PortalInboxPage } from './pages/portal/cases';
+import { PortalCasePage } from './pages/portal/case';
+import { PortalAgreementPage } from './pages/portal/agreement';
+import { PortalProfilePage } from './pages/portal/profile';
 import { PlansPage } from './pages/plans';
 import { PlanDetailPage } from './pages/plans/detail';
 import { CockpitPage } from './pages/cockpit';
@@ -110,6 +115,12 @@ export function AppRoutes() {
         }
       >
         <Route index element={<PortalHomePage />} />
+        <Route path="apply" element={<PortalApplyPage />} />
+        <Route path="cases" element={<PortalCasesPage />} />
+        <Route path="cases/:id" element={<PortalCasePage />} />
+        <Route path="cases/:id/agreements/:agreementId" element={<PortalAgreementPage />} />
+        <Route path="inbox" element={<PortalInboxPage />} />
+        <Route path="profile" element={<PortalProfilePage />} />
       </Route>
       <Route
         path="/dashboard/screen"
