@@ -84,7 +84,14 @@ export function PortalApplyPage() {
       <Typography.Title level={4} style={{ marginTop: 4 }}>
         申请调解
       </Typography.Title>
-      <Steps current={step} size="small" direction="horizontal" responsive={false} items={STEPS.map((t) => ({ title: <span style={{ fontSize: 12 }}>{t}</span> }))} style={{ marginBottom: 16 }} />
+      <Steps
+        current={step}
+        size="small"
+        responsive={false}
+        titlePlacement="vertical"
+        items={STEPS.map((t) => ({ title: <span style={{ fontSize: 12, whiteSpace: 'nowrap' }}>{t}</span> }))}
+        style={{ marginBottom: 16 }}
+      />
       {fromCalc && step === 2 && <Alert type="info" showIcon message="已带入计算器的计算结果，请核对" style={{ marginBottom: 12 }} />}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
       <Card size="small">
