@@ -75,7 +75,7 @@ function RequireAuth({ children, portal = false }: { children: ReactNode; portal
   const { me, loading } = useAuth();
   const location = useLocation();
   if (loading) return <Spin fullscreen />;
-  if (!me) return <Navigate to={portal ? '/portal/login' : '/login'} replace state={{ from: location.pathname }} />;
+  if (!me) return <Navigate to={portal ? '/portal/login' : '/login'} replace state={{ from: location.pathname + location.search }} />;
   if (!canAccessPath(me, location.pathname)) return <ForbiddenPage />;
   return <>{children}</>;
 }
