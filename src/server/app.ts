@@ -58,6 +58,8 @@ import { creditListRoutes } from './modules/credit-lists/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { wageRoutes } from './modules/wage-arrears/routes';
 import { registerWageSignalHook } from './modules/signals/wage-hook';
+import { portalRoutes } from './modules/portal/routes';
+import { registerPortalHooks } from './modules/portal/inbox';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -101,6 +103,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerComplaintSignalHook();
   registerWageSignalHook();
   registerCreditRiskHook();
+  registerPortalHooks();
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -158,6 +161,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     creditListRoutes,
     inspectionRoutes,
     wageRoutes,
+    portalRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -13,9 +13,9 @@ const ADMIN = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment
 const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitment', 'policies', 'cultivation', 'harmony', 'selfCheckResults', 'salarySurveyReview', 'riskMap', 'alerts', 'signals', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators', 'evaluations', 'contracts', 'unionBuilding', 'complaints', 'credit', 'creditLists', 'inspections', 'wage', 'knowledgeQa', 'knowledgeCases', 'coordinators', 'coordinatorCoverage', 'mediationAssessments', 'recognition', 'mediatorRoster', 'mediatorDevelopment', 'trainingEvents', 'socialOrgs', 'experts', 'users'];
 const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs', 'coordinators', 'trainingEvents'];
 const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'mediationAssessments', 'mediatorRoster', 'mediatorDevelopment', 'trainingEvents', 'experts'];
-const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'mediationOrgs', 'contracts', 'creditLists', 'wage'];
+const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'portalCases', 'mediationOrgs', 'contracts', 'creditLists', 'wage'];
 const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'experts', 'indicators'];
-const WORKER = ['workspace', 'cases', 'mediationOrgs'];
+const WORKER = ['workspace', 'cases', 'portalCases', 'mediationOrgs'];
 
 describe('web access', () => {
   it.each([
@@ -39,6 +39,8 @@ describe('web access', () => {
     expect(canAccessPath(meFor('official'), '/knowledge/cases')).toBe(true);
     expect(canAccessPath(meFor('mediator'), '/knowledge/cases')).toBe(false);
     expect(homePath({ user: { roles: ['worker'] } } as never)).toBe('/portal');
+    expect(canAccessPath(meFor('worker'), '/portal/cases/abc')).toBe(true);
+    expect(canAccessPath(meFor('enterprise'), '/portal/cases')).toBe(true);
     expect(homePath({ user: { roles: ['official'] } } as never)).toBe('/workspace');
   });
 });

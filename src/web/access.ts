@@ -35,6 +35,8 @@ export const MENU: MenuEntry[] = [
   { key: 'riskRules', path: '/risk/rules', label: '评分规则', group: '风险预警', ability: 'risk.configure' },
   { key: 'cases', path: '/cases', label: '争议案件', group: '调解仲裁', ability: 'case.read' },
   { key: 'caseStats', path: '/case-stats', label: '案件统计', group: '调解仲裁', ability: 'case.stats' },
+  // worker and enterprise portal (issue 7): the enterprise side of applications, through the same portal pages
+  { key: 'portalCases', path: '/portal/cases', label: '调解申请与协议确认', group: '调解仲裁', ability: 'portal.use' },
   { key: 'mediationOrgs', path: '/mediation-orgs', label: '调解组织名录', group: '调解仲裁', ability: 'mediationOrg.read' },
   { key: 'users', path: '/admin/users', label: '用户管理', group: '系统管理', ability: 'user.read' },
   { key: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', group: '系统管理', ability: 'apiKey.manage' },

@@ -18,6 +18,11 @@ import { AlertDetailPage } from './pages/risk/alert-detail';
 import { SignalsPage } from './pages/risk/signals';
 import { RiskRulesPage } from './pages/risk/rules';
 import { PortalLoginPage } from './pages/portal/login';
+import { PortalApplyPage } from './pages/portal/apply';
+import { PortalCasesPage, PortalInboxPage } from './pages/portal/cases';
+import { PortalCasePage } from './pages/portal/case';
+import { PortalAgreementPage } from './pages/portal/agreement';
+import { PortalProfilePage } from './pages/portal/profile';
 import { PlansPage } from './pages/plans';
 import { PlanDetailPage } from './pages/plans/detail';
 import { CockpitPage } from './pages/cockpit';
@@ -88,7 +93,7 @@ function RequireAuth({ children, portal = false }: { children: ReactNode; portal
   const { me, loading } = useAuth();
   const location = useLocation();
   if (loading) return <Spin fullscreen />;
-  if (!me) return <Navigate to={portal ? '/portal/login' : '/login'} replace state={{ from: location.pathname }} />;
+  if (!me) return <Navigate to={portal ? '/portal/login' : '/login'} replace state={{ from: location.pathname + location.search }} />;
   if (!canAccessPath(me, location.pathname)) return <ForbiddenPage />;
   return <>{children}</>;
 }
@@ -129,6 +134,12 @@ export function AppRoutes() {
         }
       >
         <Route index element={<PortalHomePage />} />
+        <Route path="apply" element={<PortalApplyPage />} />
+        <Route path="cases" element={<PortalCasesPage />} />
+        <Route path="cases/:id" element={<PortalCasePage />} />
+        <Route path="cases/:id/agreements/:agreementId" element={<PortalAgreementPage />} />
+        <Route path="inbox" element={<PortalInboxPage />} />
+        <Route path="profile" element={<PortalProfilePage />} />
       </Route>
       <Route
         path="/dashboard/screen"

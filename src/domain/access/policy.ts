@@ -183,6 +183,9 @@ export const GRANTS = {
   'wage.read': { admin: 'all', official: 'region', enterprise: 'own' },
   'wage.manage': { admin: 'all', official: 'region' },
   'wage.payroll': { official: 'region', enterprise: 'own' },
+  // Worker and enterprise portal (issue 7): the parties' self-service; officials reveal a worker's ID number.
+  'portal.use': { worker: 'own', enterprise: 'own' },
+  'portal.profile.reveal': { admin: 'all', official: 'region' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

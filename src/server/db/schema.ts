@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { ContractsSearchTables } from './schema-contracts-search';
 import type { SupervisionTables } from './schema-supervision';
 import type { MediatorsTables } from './schema-mediators';
+import type { PortalTables } from './schema-portal';
 
 /**
  * Table types for Kysely. Conventions that keep SQLite and PostgreSQL identical:
@@ -933,6 +934,12 @@ export interface CaseAgreementTable {
   note: string | null;
   created_by: string | null;
   created_at: string;
+  /** pending_confirmation | effective (migration 0011; existing agreements are effective). */
+  status: Generated<string>;
+  requires_confirmation: Generated<number>;
+  document_id: string | null;
+  document_sha256: string | null;
+  effective_at: string | null;
 }
 
 export interface AgreementObligationTable {
@@ -1081,7 +1088,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database extends ContractsSearchTables, SupervisionTables, MediatorsTables {
+export interface Database extends ContractsSearchTables, SupervisionTables, MediatorsTables, PortalTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;

@@ -62,6 +62,10 @@ export const CaseDocumentData = z.object({
     .optional(),
   /** 劳动人事争议仲裁委员会 that reviews the agreement or sends the case to mediation. */
   arbitrationCommittee: z.string().optional(),
+  /** Worker portal: the parties' online confirmations of the agreement (who, when, SHA-256 of the text they read). */
+  confirmations: z
+    .array(z.object({ party: z.string().min(1), name: z.string().min(1), at: z.string().min(1), sha256: z.string().min(1) }))
+    .optional(),
 });
 export type CaseDocumentData = z.infer<typeof CaseDocumentData>;
 export type CaseDocumentInput = z.input<typeof CaseDocumentData>;

@@ -156,6 +156,20 @@ export function mediationAgreementSpec(input: CaseDocumentInput): OfficialDoc {
         ],
       },
       ...(d.applicants.length > 3 ? [{ blocks: applicantList(d) }] : []),
+      ...(d.confirmations?.length
+        ? [
+            {
+              heading: '五、当事人在线确认',
+              blocks: [
+                {
+                  kind: 'paragraph' as const,
+                  text: '下列当事人已通过本平台阅读本协议书并以手机验证码确认，确认时协议书文本的SHA-256摘要如下：',
+                },
+                { kind: 'fields' as const, rows: d.confirmations.map((c) => ({ label: `${c.party}（${c.name}）`, value: `${c.at} 确认，SHA-256：${c.sha256}` })) },
+              ],
+            },
+          ]
+        : []),
     ],
     issuer: `${d.organisation.name}（印章）`,
     date: d.dates.agreementSigned ?? d.dates.issued,

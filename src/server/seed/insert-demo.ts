@@ -16,6 +16,7 @@ import { seedRostersDemo } from './demo-rosters';
 import { seedCreditDemo } from './demo-credit';
 import { seedSupervisionDemo } from './demo-supervision';
 import { seedKnowledgeDemo } from './demo-knowledge';
+import { seedPortalDemo } from './demo-portal';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_PROVIDER_KEY = 'demo-provider-key-2026';
@@ -107,5 +108,6 @@ export async function seedDemo(db: Db, opts: { enterpriseCount?: number } = {}):
   await seedSupervisionDemo(db, data);
   await seedKnowledgeDemo(db, data);
   await seedMediatorsDemo(db, data);
+  await seedPortalDemo(db, data);
   return data;
 }

@@ -14,6 +14,7 @@ import * as m0013 from './0013-lists-random-checks';
 import * as m0015 from './0015-plans-editing';
 import * as m0017 from './0017-performance';
 import * as m0014 from './0014-mediator-development';
+import * as m0011 from './0011-portal';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0015-plans-editing': m0015,
   '0017-performance': m0017,
   '0014-mediator-development': m0014,
+  '0011-portal': m0011,
 };

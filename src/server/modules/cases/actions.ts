@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids';
 import { insertAudit } from '../audit/repo';
 import { caseAbilities } from './policy';
 import { actionLabel } from './present';
+import { runCaseChangedHooks } from './hooks';
 import { appendEvent, caseClaims, findCase, findOrg } from './repo';
 import type { CaseActionInput, CaseUpdate } from './schemas';
 import { actorId, actorName, deadlineColumns, loadCaseFor, parseFacts, round2, versionConflict } from './case-access';
@@ -155,6 +156,17 @@ export async function actOnCase(ctx: AppContext, actor: Actor, id: string, input
       after: { status: next.status, organizationId: orgId, version: c.version + 1, reason: input.reason },
       ip: actor.ip,
     });
+  });
+  await runCaseChangedHooks(ctx, {
+    caseId: id,
+    caseNo: c.case_no,
+    regionId: c.region_id,
+    enterpriseId: c.enterprise_id,
+    action: input.action,
+    fromStatus: c.status,
+    toStatus: next.status,
+    actorId: actorId(actor),
+    actorName: actorName(actor),
   });
   return getCase(ctx, actor, id, true);
 }

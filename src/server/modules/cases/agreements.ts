@@ -7,6 +7,7 @@ import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { insertAudit } from '../audit/repo';
 import { appendEvent } from './repo';
+import { runCaseChangedHooks } from './hooks';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -24,6 +25,8 @@ export const AgreementCreate = z.object({
       }),
     )
     .min(1, '协议至少应有一项履行内容'),
+  /** Worker portal: the agreement takes effect only when both parties confirm it with a one-time code. */
+  requiresConfirmation: z.boolean().optional(),
 });
 export type AgreementCreate = z.infer<typeof AgreementCreate>;
 
@@ -93,6 +96,12 @@ export async function loadAgreements(ctx: AppContext, caseId: string) {
       totalAmount: a.total_amount,
       paidAmount: round2(obs.reduce((s, o) => s + o.paidAmount, 0)),
       note: a.note,
+      status: a.status,
+      statusLabel: a.status === 'pending_confirmation' ? '待双方确认' : '已生效',
+      requiresConfirmation: a.requires_confirmation === 1,
+      documentId: a.document_id,
+      documentSha256: a.document_sha256,
+      effectiveAt: a.effective_at,
       performance,
       performanceLabel: PERFORMANCE_LABELS[performance],
       obligations: obs,
@@ -126,7 +135,7 @@ async function refreshCaseAmounts(db: DbOrTrx, caseId: string, at: string) {
     .execute();
 }
 
-type CaseLite = { id: string; region_id: string; status: string; case_no: string };
+type CaseLite = { id: string; region_id: string; status: string; case_no: string; enterprise_id?: string };
 
 export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite, input: AgreementCreate) {
   if (!AGREEMENT_STATUSES[input.kind].includes(c.status)) {
@@ -152,6 +161,9 @@ export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite
         note: input.note ?? null,
         created_by: actor.principal?.id ?? null,
         created_at: at,
+        status: input.requiresConfirmation ? 'pending_confirmation' : 'effective',
+        requires_confirmation: input.requiresConfirmation ? 1 : 0,
+        effective_at: input.requiresConfirmation ? null : at,
       })
       .execute();
     await trx
@@ -182,7 +194,7 @@ export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite
       actorId: actor.principal?.id ?? null,
       actorName: actor.principal?.displayName ?? null,
       action: 'agreement',
-      data: { agreementId: id, kind: input.kind, total },
+      data: { agreementId: id, kind: input.kind, total, ...(input.requiresConfirmation ? { requiresConfirmation: true } : {}) },
     });
     await insertAudit(trx, {
       at,
@@ -196,6 +208,18 @@ export async function createAgreement(ctx: AppContext, actor: Actor, c: CaseLite
       after: input,
       ip: actor.ip,
     });
+  });
+  await runCaseChangedHooks(ctx, {
+    caseId: c.id,
+    caseNo: c.case_no,
+    regionId: c.region_id,
+    enterpriseId: c.enterprise_id ?? '',
+    action: 'agreement',
+    agreementId: id,
+    requiresConfirmation: !!input.requiresConfirmation,
+    actor,
+    actorId: actor.principal?.id ?? null,
+    actorName: actor.principal?.displayName ?? null,
   });
   return id;
 }

@@ -110,8 +110,16 @@ async function documentData(ctx: AppContext, actor: Actor, c: CaseRow, input: Do
   };
 }
 
-export async function generateDocument(ctx: AppContext, storage: FileStore, actor: Actor, c: CaseRow, input: DocumentCreate) {
-  const data = await documentData(ctx, actor, c, input);
+export async function generateDocument(
+  ctx: AppContext,
+  storage: FileStore,
+  actor: Actor,
+  c: CaseRow,
+  input: DocumentCreate,
+  extra: Partial<CaseDocumentInput> & { titleSuffix?: string } = {},
+) {
+  const { titleSuffix, ...more } = extra;
+  const data = { ...(await documentData(ctx, actor, c, input)), ...more };
   if (input.kind === 'mediation_agreement' && data.agreementTerms?.length === 0) {
     throw new AppError(409, 'CONFLICT', '请先登记调解协议的履行内容，再生成调解协议书');
   }
@@ -129,7 +137,7 @@ export async function generateDocument(ctx: AppContext, storage: FileStore, acto
     throw e;
   }
   const id = newId();
-  const title = `${CASE_DOCUMENT_KIND_LABELS[input.kind]}（${c.case_no}）`;
+  const title = `${CASE_DOCUMENT_KIND_LABELS[input.kind]}（${c.case_no}）${titleSuffix ?? ''}`;
   const key = `cases/${c.region_id}/${c.id}/${id}.docx`;
   await storage.put(key, bytes, { contentType: DOCX_TYPE });
   const at = isoNow(ctx.clock);

@@ -85,6 +85,10 @@ const EXTRA_EVENT_LABELS: Record<string, string> = {
   remind: '履行提醒',
   publish: '发布典型案例',
   unpublish: '撤回典型案例',
+  agreement_confirm: '当事人在线确认协议',
+  agreement_effective: '协议经双方确认生效',
+  party_response: '用人单位答复',
+  rating: '当事人评价服务',
 };
 
 export function collectiveInfo(applicantCount: number, collectiveContract = false) {

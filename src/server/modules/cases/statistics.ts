@@ -178,7 +178,24 @@ export async function caseStatistics(ctx: AppContext, actor: Actor, q: StatsQuer
   const rows: StatsRow[] = groups
     .map((g) => ({ ...g, label: names.get(g.key) ?? g.key }))
     .sort((a, b) => (q.groupBy === 'month' || q.groupBy === 'year' ? a.key.localeCompare(b.key) : b.received - a.received));
-  return { groupBy: q.groupBy, from: q.from ?? null, to: q.to ?? null, target: SUCCESS_TARGET, rows, totals: { ...totals, label: '合计' } };
+  const satisfaction = await satisfactionOf(ctx, actor, q);
+  return { groupBy: q.groupBy, from: q.from ?? null, to: q.to ?? null, target: SUCCESS_TARGET, rows, totals: { ...totals, label: '合计' }, satisfaction };
+}
+
+/** 满意度 from the parties' portal ratings (1–5) of the scoped cases received in the period. */
+async function satisfactionOf(ctx: AppContext, actor: Actor, q: StatsQuery) {
+  let query = ctx.db
+    .selectFrom('case_ratings')
+    .innerJoin('dispute_cases', 'dispute_cases.id', 'case_ratings.case_id')
+    .where(caseScope(actor.principal, 'case.stats'));
+  if (q.from) query = query.where('dispute_cases.received_date', '>=', q.from);
+  if (q.to) query = query.where('dispute_cases.received_date', '<=', q.to);
+  if (q.organizationId) query = query.where('dispute_cases.org_id', '=', q.organizationId);
+  const r = await query
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('case_ratings.score').as('avg')])
+    .executeTakeFirstOrThrow();
+  const n = Number(r.n);
+  return { ratings: n, averageScore: n ? Math.round(Number(r.avg) * 100) / 100 : null };
 }
 
 const GROUP_LABELS: Record<StatsQuery['groupBy'], string> = {

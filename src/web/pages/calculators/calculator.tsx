@@ -1,3 +1,4 @@
+import { applyLinkFor } from '../portal/from-calculator';
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
@@ -126,6 +127,13 @@ function Calculator({ def }: { def: CalculatorDef }) {
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             计算结果依据上列条文，仅供参考，不作为仲裁或诉讼的依据。
           </Typography.Paragraph>
+          {applyLinkFor(def.key, r) && (
+            <Link to={applyLinkFor(def.key, r)!} className="no-print" data-testid="calc-apply">
+              <Button type="primary" ghost block size="large">
+                从这里申请调解（带入计算金额）
+              </Button>
+            </Link>
+          )}
         </Card>
       )}
     </div>

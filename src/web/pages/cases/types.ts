@@ -32,6 +32,9 @@ export interface Obligation {
 }
 
 export interface Agreement {
+  status?: string;
+  statusLabel?: string;
+  requiresConfirmation?: boolean;
   id: string;
   kindLabel: string;
   signedOn: string;

@@ -1,4 +1,4 @@
-import { Card, List, Skeleton, Typography, Alert } from 'antd';
+import { Badge, Button, Card, Col, List, Row, Skeleton, Typography, Alert } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
@@ -14,6 +14,14 @@ interface Workspace {
 export function PortalHomePage() {
   const { me } = useAuth();
   const q = useQuery({ queryKey: ['workspace'], queryFn: () => api.get<Workspace>('/api/workspace') });
+  const inbox = useQuery({ queryKey: ['portal-inbox-count'], queryFn: () => api.get<{ unread: number }>('/api/portal/inbox?unread=1&pageSize=1') });
+  const worker = me?.user.roles.includes('worker');
+  const tiles = [
+    ...(worker ? [{ to: '/portal/apply', label: '申请调解', primary: true, testid: 'portal-apply' }] : []),
+    { to: '/portal/cases', label: worker ? '我的案件' : '调解申请', testid: 'portal-cases' },
+    { to: '/portal/inbox', label: '消息', badge: inbox.data?.unread ?? 0, testid: 'portal-inbox' },
+    ...(worker ? [{ to: '/portal/profile', label: '实名信息', testid: 'portal-profile' }] : []),
+  ];
   if (q.isLoading) return <Skeleton active />;
   if (q.error) return <Alert type="error" message={zh.errors.loadFailed} description={(q.error as Error).message} />;
   return (
@@ -21,6 +29,19 @@ export function PortalHomePage() {
       <Typography.Title level={4} style={{ marginTop: 4 }}>
         您好，{me?.user.displayName}
       </Typography.Title>
+      <Row gutter={[10, 10]} style={{ marginBottom: 12 }}>
+        {tiles.map((t) => (
+          <Col span={12} key={t.to}>
+            <Link to={t.to} data-testid={t.testid}>
+              <Badge count={t.badge} style={{ zIndex: 2 }}>
+                <Button type={t.primary ? 'primary' : 'default'} size="large" block style={{ height: 56, width: '100%', minWidth: 150 }}>
+                  {t.label}
+                </Button>
+              </Badge>
+            </Link>
+          </Col>
+        ))}
+      </Row>
       <Card size="small" style={{ marginBottom: 12 }}>
         <List
           dataSource={q.data!.cards}

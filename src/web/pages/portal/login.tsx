@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Typography, App } from 'antd';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken, type Me } from '../../api';
 import { zh } from '../../locale/zh';
@@ -12,6 +12,7 @@ export function PortalLoginPage() {
   const [countdown, setCountdown] = useState(0);
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
+  const location = useLocation();
   const qc = useQueryClient();
   const { message } = App.useApp();
 
@@ -40,7 +41,9 @@ export function PortalLoginPage() {
       const r = await api.post<Me>('/api/auth/sms/login', v);
       setCsrfToken(r.csrfToken);
       qc.setQueryData(['me'], r);
-      void navigate('/portal', { replace: true });
+      // back to the page that asked for sign-in (e.g. the application carrying a calculator's amount)
+      const from = (location.state as { from?: string } | null)?.from;
+      void navigate(from?.startsWith('/portal/') ? from : '/portal', { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '登录失败');
     } finally {

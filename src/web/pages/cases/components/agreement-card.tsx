@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -44,7 +44,7 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
         ...o,
         dueDate: fmt(o.dueDate),
       }));
-      post.mutate({ url: `/api/cases/${c.id}/agreements`, body: { kind, signedOn: fmt(v.signedOn as Dayjs), obligations } });
+      post.mutate({ url: `/api/cases/${c.id}/agreements`, body: { kind, signedOn: fmt(v.signedOn as Dayjs), obligations, requiresConfirmation: !!v.requiresConfirmation } });
     } else if (modal === 'visit') {
       post.mutate({
         url: `/api/cases/${c.id}/visits`,
@@ -89,6 +89,11 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
           <Space style={{ marginBottom: 8 }}>
             <b>{a.kindLabel}</b>签订于 {a.signedOn}，金额 {yuan(a.totalAmount)}，已履行 {yuan(a.paidAmount)}
             <Tag color={PERF_COLORS[a.performance]}>{a.performanceLabel}</Tag>
+            {a.requiresConfirmation && (
+              <Tag color={a.status === 'effective' ? 'green' : 'orange'} data-testid="agreement-confirm-status">
+                {a.statusLabel}
+              </Tag>
+            )}
           </Space>
           <Table<Obligation>
             rowKey="id"
@@ -180,6 +185,9 @@ export function AgreementCard({ c }: { c: CaseDetail }) {
                   </>
                 )}
               </Form.List>
+              <Form.Item name="requiresConfirmation" valuePropName="checked" style={{ marginTop: 12, marginBottom: 0 }}>
+                <Checkbox>需双方当事人在线阅读并以短信验证码确认后生效</Checkbox>
+              </Form.Item>
             </>
           )}
           {modal === 'visit' && (
