@@ -155,6 +155,10 @@ export const GRANTS = {
   'complaint.file': { public: 'public' },
   'complaint.read': { admin: 'all', official: 'region', worker: 'own' },
   'complaint.handle': { official: 'region' },
+  // Online mediation sessions (modules/sessions): the mediators of the case's organisation schedule and run them; the parties and the
+  // officials who may read the case join (officials read-only). Record checks go through the case policy.
+  'session.schedule': { mediator: 'org' },
+  'session.join': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'org', enterprise: 'own', worker: 'own' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -1,3 +1,4 @@
+import type { SessionTables } from './schema-sessions';
 import type { Generated } from 'kysely';
 
 /**
@@ -1082,7 +1083,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database {
+export interface Database extends SessionTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;

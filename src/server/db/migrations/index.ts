@@ -9,6 +9,7 @@ import * as m0005 from './0005-risk';
 import * as m0003 from './0003-dispute-cases';
 import * as m0009 from './0009-rosters';
 import * as m0010 from './0010-credit-inspection';
+import * as m0012 from './0012-mediation-sessions';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0003-dispute-cases': m0003,
   '0009-rosters': m0009,
   '0010-credit-inspection': m0010,
+  '0012-mediation-sessions': m0012,
 };

@@ -85,6 +85,9 @@ const EXTRA_EVENT_LABELS: Record<string, string> = {
   remind: '履行提醒',
   publish: '发布典型案例',
   unpublish: '撤回典型案例',
+  session_scheduled: '预约在线调解',
+  session_cancelled: '取消在线调解',
+  session_closed: '在线调解结束',
 };
 
 export function collectiveInfo(applicantCount: number, collectiveContract = false) {
