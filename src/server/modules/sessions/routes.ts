@@ -137,8 +137,10 @@ export const sessionRoutes =
         const { s, member } = j;
         let window = 0;
         let windowStart = Date.now();
+        // Frames of one connection are handled one after another: a sender's messages keep their order.
+        let chain = Promise.resolve();
         socket.on('message', (raw) => {
-          void (async () => {
+          chain = chain.then(async () => {
             let clientId: string | undefined;
             try {
               const now = Date.now();
@@ -159,7 +161,7 @@ export const sessionRoutes =
               if (!(e instanceof AppError) && !(e instanceof SyntaxError)) ctx.log.error({ err: e }, 'room frame failed');
               send(socket, { type: 'error', code: err.code, status: err.status, message: err.message, clientId: clientId ?? null });
             }
-          })();
+          });
         });
         let detach: (() => Promise<void>) | null = null;
         let gone = false;
