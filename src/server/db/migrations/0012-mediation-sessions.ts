@@ -42,7 +42,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('session_messages_seq').on('session_messages').columns(['session_id', 'seq']).unique().execute();
-  await db.schema.createIndex('session_messages_client').on('session_messages').columns(['session_id', 'author_id', 'client_id']).execute();
+  // A resent frame (same author and clientId) is the same message: the unique index refuses the copy.
+  await db.schema.createIndex('session_messages_client').on('session_messages').columns(['session_id', 'author_id', 'client_id']).unique().execute();
 
   await db.schema
     .createTable('session_proposals')

@@ -89,17 +89,38 @@ export async function appendMessage(
   msg: NewMessage,
   extra?: (trx: DbOrTrx, seq: number, regionId: string) => Promise<unknown>,
 ): Promise<MessageRow> {
-  if (author && msg.clientId) {
-    const dup = await ctx.db
-      .selectFrom('session_messages')
-      .selectAll()
-      .where('session_id', '=', sessionId)
-      .where('author_id', '=', author.userId)
-      .where('client_id', '=', msg.clientId)
-      .executeTakeFirst();
-    if (dup) return dup; // a resend after reconnecting: the first copy stands
-  }
   const at = isoNow(ctx.clock);
+  try {
+    return await insertMessage(ctx, sessionId, author, msg, at, extra);
+  } catch (e) {
+    // A resend after reconnecting (same author and clientId) hits the unique index: the first copy stands.
+    if (author && msg.clientId && isUniqueViolation(e)) {
+      const dup = await ctx.db
+        .selectFrom('session_messages')
+        .selectAll()
+        .where('session_id', '=', sessionId)
+        .where('author_id', '=', author.userId)
+        .where('client_id', '=', msg.clientId)
+        .executeTakeFirst();
+      if (dup) return dup;
+    }
+    throw e;
+  }
+}
+
+const isUniqueViolation = (e: unknown) => {
+  const code = (e as { code?: string }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+function insertMessage(
+  ctx: AppContext,
+  sessionId: string,
+  author: Member | null,
+  msg: NewMessage,
+  at: string,
+  extra?: (trx: DbOrTrx, seq: number, regionId: string) => Promise<unknown>,
+): Promise<MessageRow> {
   return ctx.db.transaction().execute(async (trx) => {
     const room = await trx
       .updateTable('mediation_sessions')
