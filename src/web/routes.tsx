@@ -65,6 +65,8 @@ import { CreditPage } from './pages/credit';
 import { ComplaintsPage } from './pages/complaints';
 import { ComplaintDetailPage } from './pages/complaints/detail';
 import { PublicComplaintPage } from './pages/public-complaint';
+import { SessionRoomPage } from './pages/sessions/room';
+import { MySessionsPage } from './pages/sessions/my-sessions';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -110,7 +112,16 @@ export function AppRoutes() {
         }
       >
         <Route index element={<PortalHomePage />} />
+        <Route path="sessions" element={<MySessionsPage />} />
       </Route>
+      <Route
+        path="/sessions/:id"
+        element={
+          <RequireAuth>
+            <SessionRoomPage />
+          </RequireAuth>
+        }
+      />
       <Route
         path="/dashboard/screen"
         element={

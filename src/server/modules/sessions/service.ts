@@ -34,6 +34,12 @@ const STATUS_LABELS: Record<string, string> = { scheduled: '待开始', in_progr
 
 export const roomLink = (id: string) => `/sessions/${id}`;
 
+/** "2026年11月26日 21:00" in China time (UTC+8), for the parties. */
+export function chinaDateTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
+  return `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日 ${d.slice(11, 16)}`;
+}
+
 export function presentSession(ctx: AppContext, s: SessionRow, caseNo: string, member: Member | null) {
   const base = ctx.config.meetingBaseUrl;
   const wantsVideo = s.mode === 'text_video';
@@ -123,7 +129,7 @@ export async function scheduleSession(ctx: AppContext, actor: Actor, caseId: str
       actorId: member.userId,
       actorName: member.name,
       action: 'session_scheduled',
-      reason: `在线调解定于 ${row.scheduled_at}（${input.mode === 'text_video' ? '文字＋视频' : '文字'}），入口：${roomLink(id)}`,
+      reason: `在线调解定于${chinaDateTime(row.scheduled_at)}（${input.mode === 'text_video' ? '文字＋视频' : '文字'}），请按时从案件页或“我的在线调解”进入调解室`,
       data: { sessionId: id, scheduledAt: row.scheduled_at, mode: row.mode, link: roomLink(id) },
     });
     await insertAudit(trx, {
