@@ -35,7 +35,17 @@ const children: ChildProcess[] = [];
 async function startServer(databaseUrl: string, demo: boolean): Promise<string> {
   const port = await freePort();
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/cli/start.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HEXIE_ENV: 'development', HEXIE_DEMO: demo ? '1' : '0', LOG_LEVEL: 'warn', HEXIE_WEB_DIR: '/nonexistent', HEXIE_FILES_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-bench-files-')) },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HEXIE_ENV: 'development',
+      HEXIE_DEMO: demo ? '1' : '0',
+      LOG_LEVEL: 'warn',
+      HEXIE_WEB_DIR: '/nonexistent',
+      HEXIE_FILES_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hexie-bench-files-')),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
@@ -106,7 +116,9 @@ async function main() {
   const t0 = performance.now();
   const first = await startServer(databaseUrl, true); // seeds the demo district
   const servers = [first, ...(await Promise.all(Array.from({ length: processes - 1 }, () => startServer(databaseUrl, false))))];
-  console.log(`servers up (${servers.length} process${servers.length > 1 ? 'es' : ''}, ${pgUrl ? 'PostgreSQL' : 'SQLite'}) in ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `servers up (${servers.length} process${servers.length > 1 ? 'es' : ''}, ${pgUrl ? 'PostgreSQL' : 'SQLite'}) in ${Math.round(performance.now() - t0)} ms`,
+  );
 
   // Setup through the API: one case per room (worker1 against enterprise1, mediator1's organisation), one session.
   const m1 = await new Http(first).login('mediator1');
@@ -122,7 +134,10 @@ async function main() {
       facts: `压测案件${i}：拖欠工资。`,
       receivedDate: today,
     });
-    const s = await m1.req('POST', `/api/cases/${c.id}/sessions`, { scheduledAt: new Date(Date.now() + 60_000).toISOString(), mode: 'text' });
+    const s = await m1.req('POST', `/api/cases/${c.id}/sessions`, {
+      scheduledAt: new Date(Date.now() + 60_000).toISOString(),
+      mode: 'text',
+    });
     sessionIds.push(s.id);
   }
   console.log(`${ROOMS} cases and sessions created in ${Math.round(performance.now() - t0)} ms`);
@@ -144,7 +159,9 @@ async function main() {
             new Promise<void>((resolve, reject) => {
               const srv = (r + k) % servers.length;
               const http = sessions[k]![srv]!;
-              const ws = new WebSocket(`${servers[srv]!.replace('http', 'ws')}/api/sessions/${sid}/ws`, { headers: { cookie: http.cookie, origin: servers[srv]! } });
+              const ws = new WebSocket(`${servers[srv]!.replace('http', 'ws')}/api/sessions/${sid}/ws`, {
+                headers: { cookie: http.cookie, origin: servers[srv]! },
+              });
               row[k] = ws;
               ws.on('error', reject);
               ws.on('message', (raw) => {
@@ -172,21 +189,24 @@ async function main() {
   await new Promise<void>((resolve) => {
     let tick = 0;
     const timers = sessionIds.map((_, r) =>
-      setTimeout(() => {
-        const iv = setInterval(() => {
-          const n = Math.floor((performance.now() - start) / 1000);
-          if (n >= SECONDS) {
-            clearInterval(iv);
-            if (++tick === ROOMS) setTimeout(resolve, 1500);
-            return;
-          }
-          const k = posters[n % posters.length]!;
-          const clientId = `${r}-${n}:${k}`;
-          sent.set(clientId, performance.now());
-          expected += MEMBERS.length - 1;
-          sockets[r]![k]!.send(JSON.stringify({ type: 'message', text: `第${n}条消息`, clientId }));
-        }, 1000);
-      }, (r * 1000) / ROOMS),
+      setTimeout(
+        () => {
+          const iv = setInterval(() => {
+            const n = Math.floor((performance.now() - start) / 1000);
+            if (n >= SECONDS) {
+              clearInterval(iv);
+              if (++tick === ROOMS) setTimeout(resolve, 1500);
+              return;
+            }
+            const k = posters[n % posters.length]!;
+            const clientId = `${r}-${n}:${k}`;
+            sent.set(clientId, performance.now());
+            expected += MEMBERS.length - 1;
+            sockets[r]![k]!.send(JSON.stringify({ type: 'message', text: `第${n}条消息`, clientId }));
+          }, 1000);
+        },
+        (r * 1000) / ROOMS,
+      ),
     );
     void timers;
   });

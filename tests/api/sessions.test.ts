@@ -12,7 +12,9 @@ const open: RoomClient[] = [];
 
 beforeAll(async () => {
   t = await startTestApp({ enterpriseCount: 60 });
-  [m1, m2, worker, ent, official] = await Promise.all(['mediator1', 'mediator2', 'worker1', 'enterprise1', 'official'].map((u) => t.login(u)));
+  [m1, m2, worker, ent, official] = await Promise.all(
+    ['mediator1', 'mediator2', 'worker1', 'enterprise1', 'official'].map((u) => t.login(u)),
+  );
   caseId = (await mediationCase(t, m1)).id;
 });
 afterAll(async () => {
@@ -164,7 +166,10 @@ describe('the room over WebSocket', () => {
   it('proposals: the mediator proposes, each side answers once, both accepting makes it accepted; one rejecting rejects it', async () => {
     const [rm, rw, re] = [await join(m1), await join(worker), await join(ent)];
     expect((await rw.request({ type: 'propose', terms: { summary: '我提方案' } })).status).toBe(403);
-    const terms = { summary: '企业于月底前支付工资7000元，申请人放弃其余请求', obligations: [{ obligor: '被申请人', description: '支付拖欠工资', amount: 7000, dueDate: '2030-12-31' }] };
+    const terms = {
+      summary: '企业于月底前支付工资7000元，申请人放弃其余请求',
+      obligations: [{ obligor: '被申请人', description: '支付拖欠工资', amount: 7000, dueDate: '2030-12-31' }],
+    };
     await rm.request({ type: 'propose', terms });
     await rw.until(() => rw.events.some((e) => e.kind === 'proposal'));
     const proposalId = rw.events.find((e) => e.kind === 'proposal')!.data.proposalId as string;
@@ -175,7 +180,11 @@ describe('the room over WebSocket', () => {
     await re.request({ type: 'respond', proposalId, decision: 'accept' });
     await rm.until(() => rm.events.some((e) => e.kind === 'proposal_response' && e.data.proposal.status === 'accepted'));
     const g = await ent.get(`/api/sessions/${sessionId}`);
-    expect(g.body.proposals.find((p: { id: string }) => p.id === proposalId)).toMatchObject({ status: 'accepted', applicantDecision: 'accept', respondentDecision: 'accept' });
+    expect(g.body.proposals.find((p: { id: string }) => p.id === proposalId)).toMatchObject({
+      status: 'accepted',
+      applicantDecision: 'accept',
+      respondentDecision: 'accept',
+    });
 
     const second = await m1.post(`/api/sessions/${sessionId}/proposals`, { terms: { summary: '备选方案：分两期支付' } });
     expect(second.status).toBe(201);
@@ -207,7 +216,9 @@ describe('the room over WebSocket', () => {
     expect(doc.kind).toBe('mediation_record');
     expect(c.body.timeline.at(-1).action).toBe('session_closed');
     const file = await m1.get(`/api/cases/${caseId}/documents/${doc.id}`);
-    const xml = readZipEntries(file.body as Buffer).get('word/document.xml')!.toString('utf8');
+    const xml = readZipEntries(file.body as Buffer)
+      .get('word/document.xml')!
+      .toString('utf8');
     expect(xml).toContain('调解笔录');
     expect(xml).toContain('申请人消息0');
     expect(xml).toContain('企业于月底前支付工资7000元');

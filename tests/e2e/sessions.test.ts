@@ -13,11 +13,22 @@ const uscc = demo.enterprises.find((x) => x.id === demo.ids.enterprise1)!.uscc;
 
 /** A signed-in API client (for the enterprise side and the case set-up, which other tests cover in the browser). */
 async function apiAs(username: string) {
-  const r = await fetch(`${e.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }) });
-  const cookie = r.headers.getSetCookie().find((c) => c.startsWith('hexie_session='))!.split(';')[0]!;
+  const r = await fetch(`${e.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@2026' }),
+  });
+  const cookie = r.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('hexie_session='))!
+    .split(';')[0]!;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   return async (method: string, url: string, body?: unknown) => {
-    const res = await fetch(e.baseUrl + url, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(e.baseUrl + url, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 }
@@ -35,7 +46,9 @@ describe('online mediation room', () => {
     });
     expect(created.status).toBe(201);
     const caseId = created.body.id as string;
-    expect((await m1('POST', `/api/cases/${caseId}/actions`, { action: 'accept_mediation', version: created.body.version })).status).toBe(200);
+    expect((await m1('POST', `/api/cases/${caseId}/actions`, { action: 'accept_mediation', version: created.body.version })).status).toBe(
+      200,
+    );
 
     // Mediator, desktop: schedule from the case page.
     const med = await e.newPage();
@@ -112,9 +125,14 @@ describe('online mediation room', () => {
     await med.page.getByTestId('close-session').click();
     await med.page.getByRole('button', { name: /^结\s*束$/ }).click();
     await wk.page.getByText('调解已结束，记录只读。').waitFor();
+    await wk.page.reload(); // a closed room opens as its read-only record
+    await wk.page.getByText('欠我两个月工资').waitFor();
     await e.shot(wk.page, 'sessions-closed-phone');
     await med.page.goto(`/cases/${caseId}`);
-    await med.page.getByText(/调解笔录（/).first().waitFor();
+    await med.page
+      .getByText(/调解笔录（/)
+      .first()
+      .waitFor();
     await e.shot(med.page, 'sessions-case-after');
     await med.context.close();
     await wk.context.close();

@@ -44,7 +44,10 @@ export class RoomClient {
   until(pred: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
     if (pred()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timeout waiting for ${what}; frames: ${JSON.stringify(this.frames.slice(-5))}`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`timeout waiting for ${what}; frames: ${JSON.stringify(this.frames.slice(-5))}`)),
+        ms,
+      );
       this.waiters.push({ pred, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }
@@ -66,7 +69,11 @@ export class RoomClient {
     const clientId = (frame.clientId as string | undefined) ?? `c${++this.n}-${Math.random().toString(36).slice(2, 8)}`;
     this.send({ ...frame, clientId });
     let found: any;
-    await this.until(() => (found = this.frames.filter((f) => (f.type === 'ack' || f.type === 'error') && f.clientId === clientId).at(-1)) !== undefined, 5000, `ack ${clientId}`);
+    await this.until(
+      () => (found = this.frames.filter((f) => (f.type === 'ack' || f.type === 'error') && f.clientId === clientId).at(-1)) !== undefined,
+      5000,
+      `ack ${clientId}`,
+    );
     return found;
   }
 
@@ -81,7 +88,12 @@ export function roomUrl(baseUrl: string, sessionId: string, after = 0) {
 }
 
 /** Opens the room as a signed-in client; resolves after the catch-up ('synced'), or rejects with the HTTP status. */
-export function joinRoom(baseUrl: string, c: Client | null, sessionId: string, opts: { after?: number; origin?: string } = {}): Promise<RoomClient> {
+export function joinRoom(
+  baseUrl: string,
+  c: Client | null,
+  sessionId: string,
+  opts: { after?: number; origin?: string } = {},
+): Promise<RoomClient> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {};
     if (c?.cookie) headers.cookie = c.cookie;

@@ -71,7 +71,14 @@ export class RoomHub {
     let room = this.rooms.get(roomId);
     if (!room) {
       const r = await this.ctx.db.selectFrom('mediation_sessions').select('last_seq').where('id', '=', roomId).executeTakeFirstOrThrow();
-      room = this.rooms.get(roomId) ?? { id: roomId, regionId, cursor: r.last_seq, conns: new Set(), pump: Promise.resolve(), again: false };
+      room = this.rooms.get(roomId) ?? {
+        id: roomId,
+        regionId,
+        cursor: r.last_seq,
+        conns: new Set(),
+        pump: Promise.resolve(),
+        again: false,
+      };
       this.rooms.set(roomId, room);
     }
     const conn: Conn = { id: newId(), ws, member, sentSeq: after, syncing: true, queue: [] };
@@ -91,12 +98,25 @@ export class RoomHub {
     send(ws, { type: 'synced', seq: conn.sentSeq });
     await this.ctx.db
       .insertInto('session_presence')
-      .values({ conn_id: conn.id, session_id: roomId, region_id: regionId, process_id: this.processId, user_id: member.userId, name: member.name, role: member.role, seen_at: wallNow() })
+      .values({
+        conn_id: conn.id,
+        session_id: roomId,
+        region_id: regionId,
+        process_id: this.processId,
+        user_id: member.userId,
+        name: member.name,
+        role: member.role,
+        seen_at: wallNow(),
+      })
       .execute();
     await this.bus.publish({ kind: 'p', roomId, seq: 0 });
     return async () => {
       room.conns.delete(conn);
-      await this.ctx.db.deleteFrom('session_presence').where('conn_id', '=', conn.id).execute().catch(() => undefined);
+      await this.ctx.db
+        .deleteFrom('session_presence')
+        .where('conn_id', '=', conn.id)
+        .execute()
+        .catch(() => undefined);
       if (room.conns.size === 0 && this.rooms.get(roomId) === room) this.rooms.delete(roomId);
       await this.bus.publish({ kind: 'p', roomId, seq: 0 }).catch(() => undefined);
     };
@@ -175,13 +195,22 @@ export class RoomHub {
 
   private async beat() {
     if (this.rooms.size === 0) return;
-    await this.ctx.db.updateTable('session_presence').set({ seen_at: wallNow() }).where('process_id', '=', this.processId).execute().catch(() => undefined);
+    await this.ctx.db
+      .updateTable('session_presence')
+      .set({ seen_at: wallNow() })
+      .where('process_id', '=', this.processId)
+      .execute()
+      .catch(() => undefined);
   }
 
   async close() {
     clearInterval(this.heartbeat);
     for (const room of this.rooms.values()) for (const c of room.conns) c.ws.terminate();
-    await this.ctx.db.deleteFrom('session_presence').where('process_id', '=', this.processId).execute().catch(() => undefined);
+    await this.ctx.db
+      .deleteFrom('session_presence')
+      .where('process_id', '=', this.processId)
+      .execute()
+      .catch(() => undefined);
     this.rooms.clear();
     await this.bus.close();
   }

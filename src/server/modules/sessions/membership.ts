@@ -29,9 +29,11 @@ export async function memberOf(ctx: AppContext, p: AuthPrincipal | null, c: Case
   const base = { userId: p.id, name: p.displayName };
   if (!can(p, 'session.join')) return null;
   if (p.roles.includes('mediator') && canOnCase(p, 'case.handle', c)) return { ...base, role: 'mediator' };
-  if (p.roles.includes('worker') && (await isApplicantOf(ctx.db, c.id, p.id, await accountPhone(ctx, p)))) return { ...base, role: 'applicant' };
+  if (p.roles.includes('worker') && (await isApplicantOf(ctx.db, c.id, p.id, await accountPhone(ctx, p))))
+    return { ...base, role: 'applicant' };
   if (p.roles.includes('enterprise') && p.enterpriseId && p.enterpriseId === c.enterprise_id) return { ...base, role: 'respondent' };
-  if (p.roles.some((r) => r === 'official' || r === 'admin' || r === 'arbitrator') && canOnCase(p, 'case.read', c)) return { ...base, role: 'observer' };
+  if (p.roles.some((r) => r === 'official' || r === 'admin' || r === 'arbitrator') && canOnCase(p, 'case.read', c))
+    return { ...base, role: 'observer' };
   return null;
 }
 

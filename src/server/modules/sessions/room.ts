@@ -33,9 +33,19 @@ export type Terms = z.infer<typeof Terms>;
 
 /** What a client may send over the socket. */
 export const ClientFrame = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('message'), channel: z.enum(['main', 'applicant', 'respondent']).default('main'), text: z.string().trim().min(1, '消息不能为空').max(4000), clientId: z.string().max(64).optional() }),
+  z.object({
+    type: z.literal('message'),
+    channel: z.enum(['main', 'applicant', 'respondent']).default('main'),
+    text: z.string().trim().min(1, '消息不能为空').max(4000),
+    clientId: z.string().max(64).optional(),
+  }),
   z.object({ type: z.literal('propose'), terms: Terms, clientId: z.string().max(64).optional() }),
-  z.object({ type: z.literal('respond'), proposalId: z.string().min(1), decision: z.enum(['accept', 'reject']), clientId: z.string().max(64).optional() }),
+  z.object({
+    type: z.literal('respond'),
+    proposalId: z.string().min(1),
+    decision: z.enum(['accept', 'reject']),
+    clientId: z.string().max(64).optional(),
+  }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
@@ -152,9 +162,15 @@ function insertMessage(
 }
 
 /** Handles one client frame of a member; returns the new message (the caller publishes it). */
-export async function handleFrame(ctx: AppContext, sessionId: string, me: Member, frame: Exclude<ClientFrame, { type: 'ping' }>): Promise<MessageRow> {
+export async function handleFrame(
+  ctx: AppContext,
+  sessionId: string,
+  me: Member,
+  frame: Exclude<ClientFrame, { type: 'ping' }>,
+): Promise<MessageRow> {
   if (frame.type === 'message') {
-    if (!canWrite(me.role, frame.channel)) throw new AppError(403, 'FORBIDDEN', me.role === 'observer' ? '旁听人员不能发言' : '不能在该频道发言');
+    if (!canWrite(me.role, frame.channel))
+      throw new AppError(403, 'FORBIDDEN', me.role === 'observer' ? '旁听人员不能发言' : '不能在该频道发言');
     return appendMessage(ctx, sessionId, me, { channel: frame.channel, kind: 'text', text: frame.text, clientId: frame.clientId });
   }
   if (frame.type === 'propose') {
@@ -164,7 +180,13 @@ export async function handleFrame(ctx: AppContext, sessionId: string, me: Member
       ctx,
       sessionId,
       me,
-      { channel: 'main', kind: 'proposal', text: frame.terms.summary, clientId: frame.clientId, data: { proposalId: id, terms: frame.terms, status: 'open' } },
+      {
+        channel: 'main',
+        kind: 'proposal',
+        text: frame.terms.summary,
+        clientId: frame.clientId,
+        data: { proposalId: id, terms: frame.terms, status: 'open' },
+      },
       async (trx, seq, regionId) => {
         await trx
           .insertInto('session_proposals')
@@ -198,12 +220,23 @@ export async function handleFrame(ctx: AppContext, sessionId: string, me: Member
     me,
     { channel: 'main', kind: 'proposal_response', text: `${label}调解方案`, clientId: frame.clientId },
     async (trx) => {
-      const p = await trx.selectFrom('session_proposals').selectAll().where('id', '=', frame.proposalId).where('session_id', '=', sessionId).executeTakeFirst();
+      const p = await trx
+        .selectFrom('session_proposals')
+        .selectAll()
+        .where('id', '=', frame.proposalId)
+        .where('session_id', '=', sessionId)
+        .executeTakeFirst();
       if (!p) throw notFound('调解方案');
-      if (p.status !== 'open') throw new AppError(409, 'CONFLICT', `该方案已${p.status === 'accepted' ? '被双方接受' : '未被接受'}，不能再表态`);
+      if (p.status !== 'open')
+        throw new AppError(409, 'CONFLICT', `该方案已${p.status === 'accepted' ? '被双方接受' : '未被接受'}，不能再表态`);
       if (p[`${side}_decision`]) throw new AppError(409, 'CONFLICT', '您已对该方案表态');
       const next = { ...p, [`${side}_decision`]: frame.decision, [`${side}_by`]: me.userId } as ProposalRow;
-      const status = next.applicant_decision === 'reject' || next.respondent_decision === 'reject' ? 'rejected' : next.applicant_decision === 'accept' && next.respondent_decision === 'accept' ? 'accepted' : 'open';
+      const status =
+        next.applicant_decision === 'reject' || next.respondent_decision === 'reject'
+          ? 'rejected'
+          : next.applicant_decision === 'accept' && next.respondent_decision === 'accept'
+            ? 'accepted'
+            : 'open';
       const after: ProposalRow = { ...next, status, decided_at: status === 'open' ? null : isoNow(ctx.clock) };
       await trx
         .updateTable('session_proposals')

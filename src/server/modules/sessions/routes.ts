@@ -8,7 +8,19 @@ import { actorOf, requirePermission, requireUser } from '../../plugins/auth';
 import { createBus } from './bus';
 import { RoomHub, send } from './hub';
 import { ClientFrame, handleFrame, OPEN_STATUSES, publishRow, Terms } from './room';
-import { cancelSession, getSession, listCaseSessions, listMessages, listMySessions, loadSessionFor, markStarted, scheduleSession, SessionCreate, SessionListQuery, type SessionRow } from './service';
+import {
+  cancelSession,
+  getSession,
+  listCaseSessions,
+  listMessages,
+  listMySessions,
+  loadSessionFor,
+  markStarted,
+  scheduleSession,
+  SessionCreate,
+  SessionListQuery,
+  type SessionRow,
+} from './service';
 import { closeSession, proposalToAgreement, ToAgreement } from './transcript';
 import type { Member } from './membership';
 
@@ -41,23 +53,41 @@ export const sessionRoutes =
       return row;
     };
 
-    app.post('/api/cases/:id/sessions', { schema: { tags, summary: '预约在线调解（本案调解员）', params: IdParams, body: SessionCreate } }, async (req, reply) => {
-      requirePermission(req, 'session.schedule');
-      reply.status(201);
-      return scheduleSession(ctx, actorOf(req), req.params.id, req.body);
-    });
+    app.post(
+      '/api/cases/:id/sessions',
+      { schema: { tags, summary: '预约在线调解（本案调解员）', params: IdParams, body: SessionCreate } },
+      async (req, reply) => {
+        requirePermission(req, 'session.schedule');
+        reply.status(201);
+        return scheduleSession(ctx, actorOf(req), req.params.id, req.body);
+      },
+    );
     app.get('/api/cases/:id/sessions', { schema: { tags, summary: '本案的在线调解', params: IdParams } }, async (req) => {
       requirePermission(req, 'session.join');
       return listCaseSessions(ctx, actorOf(req), req.params.id);
     });
-    app.get('/api/sessions', { schema: { tags, summary: '我的在线调解（可查看案件的全部调解，待开始的在前）', querystring: SessionListQuery.extend(PageQuery.shape) } }, async (req) => {
-      requirePermission(req, 'session.join');
-      return listMySessions(ctx, actorOf(req), req.query);
-    });
-    app.get('/api/sessions/:id', { schema: { tags, summary: '调解室详情（我的身份、视频入口、调解方案）', params: IdParams } }, async (req) => {
-      requirePermission(req, 'session.join');
-      return getSession(ctx, actorOf(req), req.params.id);
-    });
+    app.get(
+      '/api/sessions',
+      {
+        schema: {
+          tags,
+          summary: '我的在线调解（可查看案件的全部调解，待开始的在前）',
+          querystring: SessionListQuery.extend(PageQuery.shape),
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'session.join');
+        return listMySessions(ctx, actorOf(req), req.query);
+      },
+    );
+    app.get(
+      '/api/sessions/:id',
+      { schema: { tags, summary: '调解室详情（我的身份、视频入口、调解方案）', params: IdParams } },
+      async (req) => {
+        requirePermission(req, 'session.join');
+        return getSession(ctx, actorOf(req), req.params.id);
+      },
+    );
     app.get(
       '/api/sessions/:id/messages',
       {
@@ -65,7 +95,10 @@ export const sessionRoutes =
           tags,
           summary: '调解室消息（seq 之后；只含本人可见的频道）',
           params: IdParams,
-          querystring: z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(500) }),
+          querystring: z.object({
+            after: z.coerce.number().int().min(0).default(0),
+            limit: z.coerce.number().int().min(1).max(1000).default(500),
+          }),
         },
       },
       async (req) => {
@@ -81,35 +114,82 @@ export const sessionRoutes =
     };
     app.post(
       '/api/sessions/:id/messages',
-      { schema: { tags, summary: '发送消息（WebSocket 不可用时）', params: IdParams, body: z.object({ channel: z.enum(['main', 'applicant', 'respondent']).default('main'), text: z.string().trim().min(1, '消息不能为空').max(4000), clientId: z.string().max(64).optional() }) } },
+      {
+        schema: {
+          tags,
+          summary: '发送消息（WebSocket 不可用时）',
+          params: IdParams,
+          body: z.object({
+            channel: z.enum(['main', 'applicant', 'respondent']).default('main'),
+            text: z.string().trim().min(1, '消息不能为空').max(4000),
+            clientId: z.string().max(64).optional(),
+          }),
+        },
+      },
       async (req, reply) => {
         reply.status(201);
         return post(req, req.params.id, { type: 'message', ...req.body });
       },
     );
-    app.post('/api/sessions/:id/proposals', { schema: { tags, summary: '提出调解方案（调解员）', params: IdParams, body: z.object({ terms: Terms, clientId: z.string().max(64).optional() }) } }, async (req, reply) => {
-      reply.status(201);
-      return post(req, req.params.id, { type: 'propose', ...req.body });
-    });
+    app.post(
+      '/api/sessions/:id/proposals',
+      {
+        schema: {
+          tags,
+          summary: '提出调解方案（调解员）',
+          params: IdParams,
+          body: z.object({ terms: Terms, clientId: z.string().max(64).optional() }),
+        },
+      },
+      async (req, reply) => {
+        reply.status(201);
+        return post(req, req.params.id, { type: 'propose', ...req.body });
+      },
+    );
     app.post(
       '/api/sessions/:id/proposals/:proposalId/respond',
-      { schema: { tags, summary: '当事人接受或不接受调解方案', params: IdParams.extend({ proposalId: z.string().min(1) }), body: z.object({ decision: z.enum(['accept', 'reject']) }) } },
+      {
+        schema: {
+          tags,
+          summary: '当事人接受或不接受调解方案',
+          params: IdParams.extend({ proposalId: z.string().min(1) }),
+          body: z.object({ decision: z.enum(['accept', 'reject']) }),
+        },
+      },
       async (req) => post(req, req.params.id, { type: 'respond', proposalId: req.params.proposalId, decision: req.body.decision }),
     );
     app.post(
       '/api/sessions/:id/proposals/:proposalId/agreement',
-      { schema: { tags, summary: '双方接受的方案形成调解协议', params: IdParams.extend({ proposalId: z.string().min(1) }), body: ToAgreement } },
+      {
+        schema: {
+          tags,
+          summary: '双方接受的方案形成调解协议',
+          params: IdParams.extend({ proposalId: z.string().min(1) }),
+          body: ToAgreement,
+        },
+      },
       async (req, reply) => {
         requirePermission(req, 'session.join');
         reply.status(201);
         return proposalToAgreement(ctx, actorOf(req), req.params.id, req.params.proposalId, req.body);
       },
     );
-    app.post('/api/sessions/:id/cancel', { schema: { tags, summary: '取消待开始的调解', params: IdParams, body: z.object({ reason: z.string().trim().min(1, '请填写取消原因').max(500) }) } }, async (req) => {
-      requirePermission(req, 'session.join');
-      const r = await cancelSession(ctx, actorOf(req), req.params.id, req.body.reason);
-      return { id: r.id, status: r.status };
-    });
+    app.post(
+      '/api/sessions/:id/cancel',
+      {
+        schema: {
+          tags,
+          summary: '取消待开始的调解',
+          params: IdParams,
+          body: z.object({ reason: z.string().trim().min(1, '请填写取消原因').max(500) }),
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'session.join');
+        const r = await cancelSession(ctx, actorOf(req), req.params.id, req.body.reason);
+        return { id: r.id, status: r.status };
+      },
+    );
     app.post('/api/sessions/:id/close', { schema: { tags, summary: '结束调解并生成调解笔录草稿', params: IdParams } }, async (req) => {
       requirePermission(req, 'session.join');
       return closeSession(ctx, actorOf(req), req.params.id, (row) => publishRow(hub.bus, row));
@@ -120,7 +200,12 @@ export const sessionRoutes =
       '/api/sessions/:id/ws',
       {
         websocket: true,
-        schema: { tags, summary: '调解室 WebSocket（协议见 docs/api.md）', params: IdParams, querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }) },
+        schema: {
+          tags,
+          summary: '调解室 WebSocket（协议见 docs/api.md）',
+          params: IdParams,
+          querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }),
+        },
         preValidation: async (req) => {
           requireUser(req);
           if (!originAllowed(ctx, req)) throw new AppError(403, 'FORBIDDEN', '不允许的来源（Origin）');

@@ -152,7 +152,12 @@ export async function listCaseSessions(ctx: AppContext, actor: Actor, caseId: st
   const { c } = await loadCaseFor(ctx, actor, caseId, 'case.read');
   const member = await memberOf(ctx, actor.principal, c);
   if (!member) throw notFound('案件');
-  const rows = await ctx.db.selectFrom('mediation_sessions').selectAll().where('case_id', '=', c.id).orderBy('scheduled_at', 'desc').execute();
+  const rows = await ctx.db
+    .selectFrom('mediation_sessions')
+    .selectAll()
+    .where('case_id', '=', c.id)
+    .orderBy('scheduled_at', 'desc')
+    .execute();
   return { items: rows.map((s) => presentSession(ctx, s, c.case_no, member)) };
 }
 
@@ -197,7 +202,12 @@ export async function listMessages(ctx: AppContext, actor: Actor, id: string, af
 /** Marks the room started on the mediator's first entry. */
 export async function markStarted(ctx: AppContext, s: SessionRow, member: Member) {
   if (s.status !== 'scheduled' || member.role !== 'mediator') return;
-  await ctx.db.updateTable('mediation_sessions').set({ status: 'in_progress', started_at: isoNow(ctx.clock) }).where('id', '=', s.id).where('status', '=', 'scheduled').execute();
+  await ctx.db
+    .updateTable('mediation_sessions')
+    .set({ status: 'in_progress', started_at: isoNow(ctx.clock) })
+    .where('id', '=', s.id)
+    .where('status', '=', 'scheduled')
+    .execute();
 }
 
 export async function cancelSession(ctx: AppContext, actor: Actor, id: string, reason: string) {
@@ -206,10 +216,35 @@ export async function cancelSession(ctx: AppContext, actor: Actor, id: string, r
   if (s.status !== 'scheduled') throw new AppError(409, 'INVALID_TRANSITION', `只能取消待开始的调解（当前：${STATUS_LABELS[s.status]}）`);
   const now = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    const r = await trx.updateTable('mediation_sessions').set({ status: 'cancelled', cancel_reason: reason, closed_at: now }).where('id', '=', id).where('status', '=', 'scheduled').executeTakeFirst();
+    const r = await trx
+      .updateTable('mediation_sessions')
+      .set({ status: 'cancelled', cancel_reason: reason, closed_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'scheduled')
+      .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new AppError(409, 'CONFLICT', '调解状态已变化，请刷新');
-    await appendEvent(trx, { caseId: c.id, regionId: c.region_id, at: now, onDate: todayInChina(ctx.clock), actorId: member.userId, actorName: member.name, action: 'session_cancelled', reason, data: { sessionId: id } });
-    await insertAudit(trx, { at: now, actorId: member.userId, actorName: member.name, action: 'session.cancel', entityType: 'mediation_session', entityId: id, regionId: c.region_id, summary: `${c.case_no}：取消在线调解（${reason}）`, ip: actor.ip });
+    await appendEvent(trx, {
+      caseId: c.id,
+      regionId: c.region_id,
+      at: now,
+      onDate: todayInChina(ctx.clock),
+      actorId: member.userId,
+      actorName: member.name,
+      action: 'session_cancelled',
+      reason,
+      data: { sessionId: id },
+    });
+    await insertAudit(trx, {
+      at: now,
+      actorId: member.userId,
+      actorName: member.name,
+      action: 'session.cancel',
+      entityType: 'mediation_session',
+      entityId: id,
+      regionId: c.region_id,
+      summary: `${c.case_no}：取消在线调解（${reason}）`,
+      ip: actor.ip,
+    });
   });
   return { ...s, status: 'cancelled' };
 }

@@ -11,6 +11,9 @@ import { SessionsCard } from './components/sessions-card';
 import { useAuth } from '../../auth';
 import { DUE_COLORS, DUE_LABELS, yuan, type CaseDetail } from './types';
 
+/** Case statuses in which an online mediation session can be scheduled (as the server checks). */
+const SCHEDULABLE = ['registered', 'negotiating', 'mediating', 'arbitration_pending', 'arbitrating'];
+
 /** One case: parties and claims, statutory deadlines, the actions offered by `abilities`, documents, agreement, timeline. */
 export function CaseDetailPage() {
   const { id } = useParams();
@@ -76,7 +79,7 @@ export function CaseDetailPage() {
               />
               <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{c.facts}</Typography.Paragraph>
             </Card>
-            <SessionsCard caseId={c.id} canSchedule={!!me?.abilities['session.schedule'] && c.abilities.update} />
+            <SessionsCard caseId={c.id} canSchedule={!!me?.abilities['session.schedule'] && c.abilities.update && SCHEDULABLE.includes(c.status)} />
             <AgreementCard c={c} />
             <DocumentsCard c={c} />
             <AttachmentsCard c={c} />

@@ -34,7 +34,16 @@ export function SessionRoomPage() {
       const pid = e.data?.proposalId;
       if (!pid) continue;
       if (e.kind === 'proposal' && !m.has(pid) && e.data?.terms) {
-        m.set(pid, { id: pid, seq: e.seq, terms: e.data.terms, status: 'open', statusLabel: '待双方表态', applicantDecision: null, respondentDecision: null, agreementId: null });
+        m.set(pid, {
+          id: pid,
+          seq: e.seq,
+          terms: e.data.terms,
+          status: 'open',
+          statusLabel: '待双方表态',
+          applicantDecision: null,
+          respondentDecision: null,
+          agreementId: null,
+        });
       }
       if (e.kind === 'proposal_response' && e.data?.proposal) {
         const prev = m.get(pid);
@@ -45,7 +54,8 @@ export function SessionRoomPage() {
   }, [s?.proposals, room.events]);
 
   if (q.isLoading) return <Skeleton active style={{ padding: 24 }} />;
-  if (q.error || !s) return <Alert type="error" message={zh.errors.loadFailed} description={(q.error as Error)?.message} style={{ margin: 16 }} />;
+  if (q.error || !s)
+    return <Alert type="error" message={zh.errors.loadFailed} description={(q.error as Error)?.message} style={{ margin: 16 }} />;
 
   const me = s.me;
   const closed = !live || room.roomClosed;
@@ -90,7 +100,12 @@ export function SessionRoomPage() {
         </Button>
       );
     }
-    if (p.agreementId) return <Tag color="green" style={{ marginTop: 8 }}>已形成调解协议</Tag>;
+    if (p.agreementId)
+      return (
+        <Tag color="green" style={{ marginTop: 8 }}>
+          已形成调解协议
+        </Tag>
+      );
     return null;
   };
 
@@ -106,7 +121,7 @@ export function SessionRoomPage() {
     }
   };
 
-  const unread = (ch: Channel) => (ch === tab ? 0 : Math.max(0, byChannel(ch).length - (seenCount[ch] ?? 0)));
+  const unread = (ch: Channel) => (ch === tab || closed ? 0 : Math.max(0, byChannel(ch).length - (seenCount[ch] ?? 0)));
 
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
@@ -118,21 +133,27 @@ export function SessionRoomPage() {
               type="success"
               data-testid="video-banner"
               message="视频调解已开启"
-              description={<a href={s.video.url} target="_blank" rel="noreferrer">进入视频会议（新窗口）</a>}
+              description={
+                <a href={s.video.url} target="_blank" rel="noreferrer">
+                  进入视频会议（新窗口）
+                </a>
+              }
             />
           ) : (
             <Alert type="info" data-testid="video-banner" message={s.video.message} showIcon />
           )}
-          <Card size="small" title="在线成员" data-testid="presence">
-            <Space wrap>
-              {room.online.length === 0 && <Typography.Text type="secondary">暂无成员在线</Typography.Text>}
-              {room.online.map((m) => (
-                <Tag key={m.userId} color={ROLE_COLORS[m.role]}>
-                  <Badge status="success" /> {ROLE_LABELS[m.role]} · {m.name}
-                </Tag>
-              ))}
-            </Space>
-          </Card>
+          {!closed && (
+            <Card size="small" title="在线成员" data-testid="presence">
+              <Space wrap>
+                {room.online.length === 0 && <Typography.Text type="secondary">暂无成员在线</Typography.Text>}
+                {room.online.map((m) => (
+                  <Tag key={m.userId} color={ROLE_COLORS[m.role]}>
+                    <Badge status="success" /> {ROLE_LABELS[m.role]} · {m.name}
+                  </Tag>
+                ))}
+              </Space>
+            </Card>
+          )}
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>
             <Tabs
               activeKey={tab}
@@ -151,7 +172,16 @@ export function SessionRoomPage() {
                 ),
                 children: (
                   <div style={{ height: 'calc(100vh - 420px)', minHeight: 280, overflowY: 'auto' }}>
-                    {ch !== 'main' && <Alert type="warning" showIcon message={me.role === 'mediator' ? `背对背：只有您和${ROLE_LABELS[ch]}能看到` : '背对背：只有您和调解员能看到，对方看不到'} style={{ marginBottom: 8 }} />}
+                    {ch !== 'main' && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        message={
+                          me.role === 'mediator' ? `背对背：只有您和${ROLE_LABELS[ch]}能看到` : '背对背：只有您和调解员能看到，对方看不到'
+                        }
+                        style={{ marginBottom: 8 }}
+                      />
+                    )}
                     <MessageList events={byChannel(ch)} myId={me.userId} proposals={proposals} renderActions={actions} />
                   </div>
                 ),
@@ -177,7 +207,9 @@ export function SessionRoomPage() {
                 </Button>
               </Space.Compact>
             ) : (
-              <Typography.Text type="secondary">{closed ? '调解已结束，记录只读。' : '您以旁听身份进入，只能查看调解室消息。'}</Typography.Text>
+              <Typography.Text type="secondary">
+                {closed ? '调解已结束，记录只读。' : '您以旁听身份进入，只能查看调解室消息。'}
+              </Typography.Text>
             )}
             {me.role === 'mediator' && !closed && (
               <Space style={{ marginTop: 8 }} wrap>

@@ -63,8 +63,20 @@ export interface OnlineMember {
   role: RoomRole;
 }
 
-export const ROLE_LABELS: Record<string, string> = { mediator: '调解员', applicant: '申请人', respondent: '被申请人', observer: '旁听', system: '系统' };
-export const ROLE_COLORS: Record<string, string> = { mediator: 'red', applicant: 'blue', respondent: 'green', observer: 'default', system: 'default' };
+export const ROLE_LABELS: Record<string, string> = {
+  mediator: '调解员',
+  applicant: '申请人',
+  respondent: '被申请人',
+  observer: '旁听',
+  system: '系统',
+};
+export const ROLE_COLORS: Record<string, string> = {
+  mediator: 'red',
+  applicant: 'blue',
+  respondent: 'green',
+  observer: 'default',
+  system: 'default',
+};
 export const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', in_progress: 'green', closed: 'default', cancelled: 'default' };
 
 /** China time (UTC+8) "YYYY-MM-DD HH:mm" of an ISO timestamp. */

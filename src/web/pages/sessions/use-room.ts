@@ -24,6 +24,22 @@ export function useRoom(sessionId: string | undefined, enabled: boolean) {
   const stopped = useRef(false);
   const counter = useRef(0);
 
+  // A closed room is read from the record (HTTP), not joined.
+  useEffect(() => {
+    if (!sessionId || enabled) return;
+    let live = true;
+    void fetch(`/api/sessions/${sessionId}/messages?limit=1000`, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.json() : { items: [] }))
+      .then((b: { items: RoomEvent[] }) => {
+        if (!live) return;
+        setEvents(b.items);
+        setState('closed');
+      });
+    return () => {
+      live = false;
+    };
+  }, [sessionId, enabled]);
+
   useEffect(() => {
     if (!sessionId || !enabled) return;
     stopped.current = false;

@@ -20,7 +20,11 @@ export function SessionsCard({ caseId, canSchedule }: { caseId: string; canSched
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
-  const q = useQuery({ queryKey: ['case-sessions', caseId], queryFn: () => api.get<{ items: SessionSummary[] }>(`/api/cases/${caseId}/sessions`), retry: false });
+  const q = useQuery({
+    queryKey: ['case-sessions', caseId],
+    queryFn: () => api.get<{ items: SessionSummary[] }>(`/api/cases/${caseId}/sessions`),
+    retry: false,
+  });
   if (q.error && (q.error as ApiError).status === 404) return null; // not a room member (e.g. an arbitrator of another region)
   return (
     <Card
@@ -47,10 +51,18 @@ export function SessionsCard({ caseId, canSchedule }: { caseId: string; canSched
           const v = await form.validateFields();
           setBusy(true);
           try {
-            await api.post(`/api/cases/${caseId}/sessions`, { scheduledAt: v.scheduledAt.toISOString(), durationMinutes: v.durationMinutes, mode: v.mode, note: v.note || undefined });
+            await api.post(`/api/cases/${caseId}/sessions`, {
+              scheduledAt: v.scheduledAt.toISOString(),
+              durationMinutes: v.durationMinutes,
+              mode: v.mode,
+              note: v.note || undefined,
+            });
             message.success('已预约，双方可在案件进度中看到调解室入口');
             setOpen(false);
-            await Promise.all([qc.invalidateQueries({ queryKey: ['case-sessions', caseId] }), qc.invalidateQueries({ queryKey: ['case', caseId] })]);
+            await Promise.all([
+              qc.invalidateQueries({ queryKey: ['case-sessions', caseId] }),
+              qc.invalidateQueries({ queryKey: ['case', caseId] }),
+            ]);
           } catch (e) {
             const err = e as ApiError;
             if (err.fields?.length) form.setFields(err.fields.map((f) => ({ name: f.field as keyof Values, errors: [f.message] })));
@@ -60,7 +72,11 @@ export function SessionsCard({ caseId, canSchedule }: { caseId: string; canSched
           }
         }}
       >
-        <Form form={form} layout="vertical" initialValues={{ scheduledAt: dayjs().add(1, 'hour').startOf('hour'), durationMinutes: 60, mode: 'text_video' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ scheduledAt: dayjs().add(1, 'hour').startOf('hour'), durationMinutes: 60, mode: 'text_video' }}
+        >
           <Form.Item name="scheduledAt" label="调解时间" rules={[{ required: true, message: '请选择调解时间' }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="session-time" />
           </Form.Item>

@@ -24,7 +24,8 @@ export function MessageList({ events, myId, proposals, renderActions }: Props) {
           return (
             <div key={e.seq} style={{ textAlign: 'center' }}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {e.kind === 'proposal_response' ? `${ROLE_LABELS[e.author.role]} ${e.author.name} ${e.text}` : e.text} · {chinaTime(e.at).slice(11)}
+                {e.kind === 'proposal_response' ? `${ROLE_LABELS[e.author.role]} ${e.author.name} ${e.text}` : e.text} ·{' '}
+                {chinaTime(e.at).slice(11)}
               </Typography.Text>
             </div>
           );
@@ -32,7 +33,15 @@ export function MessageList({ events, myId, proposals, renderActions }: Props) {
         const mine = e.author.id === myId;
         const p = e.kind === 'proposal' ? proposals.get(e.data?.proposalId ?? '') : undefined;
         return (
-          <div key={e.seq} data-testid={`msg-${e.seq}`} style={{ alignSelf: mine ? 'flex-end' : 'flex-start', maxWidth: e.kind === 'proposal' ? '100%' : '85%', width: e.kind === 'proposal' ? '100%' : undefined }}>
+          <div
+            key={e.seq}
+            data-testid={`msg-${e.seq}`}
+            style={{
+              alignSelf: mine ? 'flex-end' : 'flex-start',
+              maxWidth: e.kind === 'proposal' ? '100%' : '85%',
+              width: e.kind === 'proposal' ? '100%' : undefined,
+            }}
+          >
             <div style={{ fontSize: 12, color: '#888', marginBottom: 2, textAlign: mine ? 'right' : 'left' }}>
               <Tag color={ROLE_COLORS[e.author.role]} style={{ marginRight: 4 }}>
                 {ROLE_LABELS[e.author.role]}
@@ -42,7 +51,18 @@ export function MessageList({ events, myId, proposals, renderActions }: Props) {
             {p ? (
               <ProposalCard p={p} actions={renderActions(p)} />
             ) : (
-              <div style={{ background: mine ? '#fdecea' : '#fff', border: '1px solid #eee', borderRadius: 8, padding: '8px 12px', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{e.text}</div>
+              <div
+                style={{
+                  background: mine ? '#fdecea' : '#fff',
+                  border: '1px solid #eee',
+                  borderRadius: 8,
+                  padding: '8px 12px',
+                  whiteSpace: 'pre-wrap',
+                  wordBreak: 'break-word',
+                }}
+              >
+                {e.text}
+              </div>
             )}
           </div>
         );

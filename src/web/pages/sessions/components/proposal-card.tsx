@@ -14,7 +14,11 @@ export function ProposalCard({ p, actions }: { p: Proposal; actions?: React.Reac
       size="small"
       data-testid="proposal-card"
       title="调解方案"
-      extra={<Tag color={color} data-testid="proposal-status">{p.statusLabel}</Tag>}
+      extra={
+        <Tag color={color} data-testid="proposal-status">
+          {p.statusLabel}
+        </Tag>
+      }
       style={{ borderColor: '#f0c36d', background: '#fffbe6' }}
     >
       <div style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{p.terms.summary}</div>
@@ -30,8 +34,16 @@ export function ProposalCard({ p, actions }: { p: Proposal; actions?: React.Reac
         </ol>
       )}
       <Descriptions size="small" column={2}>
-        <Descriptions.Item label="申请人">{p.applicantDecision ? <Tag color={DECISION[p.applicantDecision]!.color}>{DECISION[p.applicantDecision]!.label}</Tag> : '待表态'}</Descriptions.Item>
-        <Descriptions.Item label="被申请人">{p.respondentDecision ? <Tag color={DECISION[p.respondentDecision]!.color}>{DECISION[p.respondentDecision]!.label}</Tag> : '待表态'}</Descriptions.Item>
+        <Descriptions.Item label="申请人">
+          {p.applicantDecision ? <Tag color={DECISION[p.applicantDecision]!.color}>{DECISION[p.applicantDecision]!.label}</Tag> : '待表态'}
+        </Descriptions.Item>
+        <Descriptions.Item label="被申请人">
+          {p.respondentDecision ? (
+            <Tag color={DECISION[p.respondentDecision]!.color}>{DECISION[p.respondentDecision]!.label}</Tag>
+          ) : (
+            '待表态'
+          )}
+        </Descriptions.Item>
       </Descriptions>
       {actions}
     </Card>

@@ -32,7 +32,12 @@ export function ProposeDialog({ onSubmit, respondentName }: { onSubmit: (t: Term
           try {
             await onSubmit({
               summary: v.summary,
-              obligations: (v.obligations ?? []).map((o) => ({ obligor: o.obligor, description: o.description, amount: o.amount ?? undefined, dueDate: o.dueDate?.format('YYYY-MM-DD') })),
+              obligations: (v.obligations ?? []).map((o) => ({
+                obligor: o.obligor,
+                description: o.description,
+                amount: o.amount ?? undefined,
+                dueDate: o.dueDate?.format('YYYY-MM-DD'),
+              })),
             });
             form.resetFields();
             setOpen(false);
@@ -43,7 +48,11 @@ export function ProposeDialog({ onSubmit, respondentName }: { onSubmit: (t: Term
       >
         <Form form={form} layout="vertical" initialValues={{ obligations: [{ obligor: respondentName, description: '支付拖欠工资' }] }}>
           <Form.Item name="summary" label="方案内容" rules={[{ required: true, message: '请填写方案内容' }]}>
-            <Input.TextArea rows={3} placeholder="例如：被申请人于本月底前一次性支付工资，申请人放弃其他请求" data-testid="proposal-summary" />
+            <Input.TextArea
+              rows={3}
+              placeholder="例如：被申请人于本月底前一次性支付工资，申请人放弃其他请求"
+              data-testid="proposal-summary"
+            />
           </Form.Item>
           <Form.List name="obligations">
             {(fields, { add, remove }) => (
