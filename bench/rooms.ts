@@ -183,6 +183,18 @@ async function main() {
   console.log(`${ROOMS * MEMBERS.length} members connected in ${Math.round(performance.now() - tc)} ms`);
 
   // Load: each room sends one message per second, from its members in turn (observers excluded: they cannot post).
+  // CPU time of the server process(es) and of this client process over the load window (Linux /proc).
+  const ticks = () =>
+    children.map((c) => {
+      try {
+        const f = fs.readFileSync(`/proc/${c.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in seconds (USER_HZ = 100)
+      } catch {
+        return NaN;
+      }
+    });
+  const cpu0 = ticks();
+  const client0 = process.cpuUsage();
   const posters = [0, 1, 2];
   let expected = 0;
   const start = performance.now();
@@ -211,6 +223,9 @@ async function main() {
     void timers;
   });
   const elapsed = (performance.now() - start) / 1000;
+  const serverCpu = ticks().map((t, i) => ((t - cpu0[i]!) / elapsed) * 100);
+  const used = process.cpuUsage(client0);
+  const clientCpu = ((used.user + used.system) / 1e6 / elapsed) * 100;
   latencies.sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(1);
   console.log('\n| rooms × members | servers | messages | deliveries measured | lost | fan-out p50 | p95 | p99 | max |');
@@ -218,6 +233,7 @@ async function main() {
   console.log(
     `| ${ROOMS} × ${MEMBERS.length} | ${servers.length} (${pgUrl ? 'PostgreSQL' : 'SQLite'}) | ${sent.size} in ${elapsed.toFixed(0)} s | ${received} | ${expected - received} | ${fmt(percentile(latencies, 50))} ms | ${fmt(percentile(latencies, 95))} ms | ${fmt(percentile(latencies, 99))} ms | ${fmt(latencies.at(-1)!)} ms |`,
   );
+  console.log(`\nCPU over the load window: server ${serverCpu.map((c) => `${c.toFixed(0)}%`).join(' + ')} of one core, clients ${clientCpu.toFixed(0)}%; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   const p95 = percentile(latencies, 95);
   console.log(`\nfan-out p95 ${fmt(p95)} ms ${p95 <= 50 ? '≤' : '>'} 50 ms target; lost deliveries: ${expected - received}`);
   for (const row of sockets) for (const ws of row) ws.terminate();

@@ -40,6 +40,7 @@ const wallNow = () => new Date().toISOString();
 export class RoomHub {
   readonly processId = randomBytes(8).toString('hex');
   private rooms = new Map<string, Room>();
+  private encoded = new WeakMap<MessageRow, string>();
   private heartbeat: NodeJS.Timeout;
 
   constructor(
@@ -130,7 +131,13 @@ export class RoomHub {
     }
     if (row.seq <= conn.sentSeq) return;
     conn.sentSeq = row.seq;
-    send(conn.ws, { type: 'event', event: presentMessage(row) });
+    // One serialisation per message, however many members receive it.
+    let text = this.encoded.get(row);
+    if (!text) {
+      text = JSON.stringify({ type: 'event', event: presentMessage(row) });
+      this.encoded.set(row, text);
+    }
+    if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(text);
   }
 
   private schedulePump(room: Room) {
