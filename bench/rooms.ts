@@ -184,15 +184,25 @@ async function main() {
 
   // Load: each room sends one message per second, from its members in turn (observers excluded: they cannot post).
   // CPU time of the server process(es) and of this client process over the load window (Linux /proc).
-  const ticks = () =>
-    children.map((c) => {
-      try {
-        const f = fs.readFileSync(`/proc/${c.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in seconds (USER_HZ = 100)
-      } catch {
-        return NaN;
-      }
-    });
+  const tree = (pid: number): number[] => {
+    const kids: number[] = [];
+    try {
+      for (const t of fs.readdirSync(`/proc/${pid}/task`)) kids.push(...fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      /* gone */
+    }
+    return [pid, ...kids.flatMap(tree)];
+  };
+  const cpuOf = (pid: number) => {
+    try {
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime in seconds (USER_HZ = 100)
+    } catch {
+      return 0;
+    }
+  };
+  // tsx runs the server in a child node process: count the whole process tree.
+  const ticks = () => children.map((c) => tree(c.pid!).reduce((sum, p) => sum + cpuOf(p), 0));
   const cpu0 = ticks();
   const client0 = process.cpuUsage();
   const posters = [0, 1, 2];
