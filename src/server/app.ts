@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config';
@@ -60,6 +61,7 @@ import { wageRoutes } from './modules/wage-arrears/routes';
 import { registerWageSignalHook } from './modules/signals/wage-hook';
 import { portalRoutes } from './modules/portal/routes';
 import { registerPortalHooks } from './modules/portal/inbox';
+import { sessionRoutes } from './modules/sessions/routes';
 
 // Chinese default messages for every zod schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -107,6 +109,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -162,6 +165,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     inspectionRoutes,
     wageRoutes,
     portalRoutes,
+    sessionRoutes,
   ];
   for (const routes of moduleRoutes) {
     await app.register(routes(ctx));

@@ -16,6 +16,10 @@ const Env = z.object({
   HEXIE_PII_KEY: z.string().optional(),
   HEXIE_FILES_DIR: z.string().default('data/files'),
   HEXIE_WEB_DIR: z.string().default('dist/web'),
+  /** Self-hosted meeting service for video mediation (Jitsi Meet style: <base>/<room>); unset = video off. */
+  HEXIE_MEETING_BASE_URL: z.string().url().optional(),
+  /** Extra allowed Origins for the mediation-room WebSocket (comma separated), besides the request's own host. */
+  HEXIE_ALLOWED_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -31,6 +35,9 @@ export interface Config {
   secureCookies: boolean;
   filesDir: string;
   webDir: string;
+  /** Video meeting base URL (no trailing slash) or null when video is off. */
+  meetingBaseUrl: string | null;
+  allowedOrigins: string[];
   logLevel: string;
 }
 
@@ -70,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dem
     secureCookies: production,
     filesDir: e.HEXIE_FILES_DIR,
     webDir: e.HEXIE_WEB_DIR,
+    meetingBaseUrl: e.HEXIE_MEETING_BASE_URL ? e.HEXIE_MEETING_BASE_URL.replace(/\/+$/, '') : null,
+    allowedOrigins: (e.HEXIE_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -88,6 +88,8 @@ import { InspectionsPage } from './pages/inspections';
 import { InspectionPlanPage } from './pages/inspections/detail';
 import { WagePage } from './pages/wage';
 import { PublicCreditPage } from './pages/public-credit';
+import { SessionRoomPage } from './pages/sessions/room';
+import { MySessionsPage } from './pages/sessions/my-sessions';
 
 function RequireAuth({ children, portal = false }: { children: ReactNode; portal?: boolean }) {
   const { me, loading } = useAuth();
@@ -140,7 +142,16 @@ export function AppRoutes() {
         <Route path="cases/:id/agreements/:agreementId" element={<PortalAgreementPage />} />
         <Route path="inbox" element={<PortalInboxPage />} />
         <Route path="profile" element={<PortalProfilePage />} />
+        <Route path="sessions" element={<MySessionsPage />} />
       </Route>
+      <Route
+        path="/sessions/:id"
+        element={
+          <RequireAuth>
+            <SessionRoomPage />
+          </RequireAuth>
+        }
+      />
       <Route
         path="/dashboard/screen"
         element={

@@ -186,6 +186,10 @@ export const GRANTS = {
   // Worker and enterprise portal (issue 7): the parties' self-service; officials reveal a worker's ID number.
   'portal.use': { worker: 'own', enterprise: 'own' },
   'portal.profile.reveal': { admin: 'all', official: 'region' },
+  // Online mediation sessions (modules/sessions): the mediators of the case's organisation schedule and run them; the parties and the
+  // officials who may read the case join (officials read-only). Record checks go through the case policy.
+  'session.schedule': { mediator: 'org' },
+  'session.join': { admin: 'all', official: 'region', arbitrator: 'region', mediator: 'org', enterprise: 'own', worker: 'own' },
 } as const satisfies Record<string, Partial<Record<Role | 'public', Scope>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -1,3 +1,4 @@
+import type { SessionTables } from './schema-sessions';
 import type { Generated } from 'kysely';
 import type { ContractsSearchTables } from './schema-contracts-search';
 import type { SupervisionTables } from './schema-supervision';
@@ -1088,7 +1089,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database extends ContractsSearchTables, SupervisionTables, MediatorsTables, PortalTables {
+export interface Database extends ContractsSearchTables, SupervisionTables, MediatorsTables, PortalTables, SessionTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;

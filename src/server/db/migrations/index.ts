@@ -15,6 +15,7 @@ import * as m0015 from './0015-plans-editing';
 import * as m0017 from './0017-performance';
 import * as m0014 from './0014-mediator-development';
 import * as m0011 from './0011-portal';
+import * as m0012 from './0012-mediation-sessions';
 
 /** Every migration in order; one file per change. Names sort lexically. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0017-performance': m0017,
   '0014-mediator-development': m0014,
   '0011-portal': m0011,
+  '0012-mediation-sessions': m0012,
 };

@@ -89,6 +89,9 @@ const EXTRA_EVENT_LABELS: Record<string, string> = {
   agreement_effective: '协议经双方确认生效',
   party_response: '用人单位答复',
   rating: '当事人评价服务',
+  session_scheduled: '预约在线调解',
+  session_cancelled: '取消在线调解',
+  session_closed: '在线调解结束',
 };
 
 export function collectiveInfo(applicantCount: number, collectiveContract = false) {

@@ -7,13 +7,19 @@ import { ActionsPanel } from './components/actions-panel';
 import { AgreementCard } from './components/agreement-card';
 import { DocumentsCard } from './components/documents-card';
 import { AttachmentsCard, PublishButton, RevealButton } from './components/extras';
+import { SessionsCard } from './components/sessions-card';
+import { useAuth } from '../../auth';
 import { DUE_COLORS, DUE_LABELS, yuan, type CaseDetail } from './types';
 import { CaseMediatorCard } from '../mediator-dev/case-mediator';
+
+/** Case statuses in which an online mediation session can be scheduled (as the server checks). */
+const SCHEDULABLE = ['registered', 'negotiating', 'mediating', 'arbitration_pending', 'arbitrating'];
 
 /** One case: parties and claims, statutory deadlines, the actions offered by `abilities`, documents, agreement, timeline. */
 export function CaseDetailPage() {
   const { id } = useParams();
   const q = useQuery({ queryKey: ['case', id], queryFn: () => api.get<CaseDetail>(`/api/cases/${id}`) });
+  const { me } = useAuth();
   if (q.isLoading) return <Skeleton active />;
   if (q.error) return <Alert type="error" message={zh.errors.loadFailed} description={(q.error as Error).message} />;
   const c = q.data!;
@@ -75,6 +81,7 @@ export function CaseDetailPage() {
               />
               <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{c.facts}</Typography.Paragraph>
             </Card>
+            <SessionsCard caseId={c.id} canSchedule={!!me?.abilities['session.schedule'] && c.abilities.update && SCHEDULABLE.includes(c.status)} />
             <AgreementCard c={c} />
             <DocumentsCard c={c} />
             <AttachmentsCard c={c} />

@@ -64,6 +64,12 @@ export function PortalHomePage() {
         {'　'}
         <Link to="/calculators">{zh.consult.calculators}</Link>
       </Card>
+      <Card size="small" title="在线调解" style={{ marginBottom: 12 }}>
+        <Typography.Paragraph style={{ marginBottom: 8 }}>调解员安排的在线调解在这里进入：文字调解室、调解方案、视频会议，不用跑腿。</Typography.Paragraph>
+        <Link to="/portal/sessions" data-testid="portal-sessions">
+          我的在线调解
+        </Link>
+      </Card>
       <Card size="small" title="遇到劳动纠纷怎么办">
         <Typography.Paragraph style={{ marginBottom: 0 }}>
           可以先与用人单位协商；协商不成的，可以向调解组织申请调解，也可以向劳动人事争议仲裁委员会申请仲裁（劳动争议调解仲裁法 第四条、第五条）。
