@@ -52,6 +52,14 @@ describe('scheduling: POST /api/cases/:id/sessions', () => {
     expect(ev.data.link).toBe(s.link);
     const audit = await (await t.login('admin')).get(`/api/audit?entityId=${s.id}`);
     expect(audit.body.items.map((a: { action: string }) => a.action)).toContain('session.schedule');
+    // The parties are told in their portal inbox (and by SMS) with the time.
+    // worker1 reaches the case through the phone number given at the counter, and is told too.
+    const wInbox = await worker.get('/api/portal/inbox');
+    expect(wInbox.body.items.some((m: { kind: string }) => m.kind === 'session_scheduled')).toBe(true);
+    const inbox = await ent.get('/api/portal/inbox');
+    const notice = inbox.body.items.find((m: { kind: string }) => m.kind === 'session_scheduled');
+    expect(notice.body).toContain('预约了在线调解');
+    expect(notice.sms).toBe(true);
     // With a meeting service configured, members get a Jitsi-style URL whose room name carries 128 random bits.
     t.built.ctx.config.meetingBaseUrl = 'https://meet.example.gov.cn';
     try {
@@ -62,6 +70,8 @@ describe('scheduling: POST /api/cases/:id/sessions', () => {
       const g2 = await m1.get(`/api/sessions/${other.id}`);
       expect(g2.body.video.url).not.toBe(g.body.video.url);
       expect((await m1.post(`/api/sessions/${other.id}/cancel`, { reason: '改期' })).status).toBe(200);
+      const after = await ent.get('/api/portal/inbox');
+      expect(after.body.items.find((m: { kind: string }) => m.kind === 'session_cancelled').body).toContain('改期');
     } finally {
       t.built.ctx.config.meetingBaseUrl = null;
     }

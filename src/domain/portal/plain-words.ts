@@ -32,6 +32,9 @@ const EVENT_WORDS: Record<string, { applicant: string; respondent: string }> = {
   document: { applicant: '调解组织制作了文书', respondent: '调解组织制作了文书' },
   rating: { applicant: '提交了服务评价', respondent: '提交了服务评价' },
   remind: { applicant: '调解组织提醒用人单位按协议履行', respondent: '调解组织提醒贵单位按协议履行' },
+  session_scheduled: { applicant: '调解组织预约了在线调解，请按时进入调解室', respondent: '调解组织预约了在线调解，请按时进入调解室' },
+  session_cancelled: { applicant: '调解组织取消了预约的在线调解', respondent: '调解组织取消了预约的在线调解' },
+  session_closed: { applicant: '在线调解已结束，笔录已归入案件', respondent: '在线调解已结束，笔录已归入案件' },
 };
 
 export function plainEvent(action: string, party: Party): string | null {

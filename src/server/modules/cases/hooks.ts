@@ -49,6 +49,8 @@ export interface CaseChangedEvent {
   toStatus?: string;
   agreementId?: string;
   requiresConfirmation?: boolean;
+  /** The words the parties read, when the action's standard wording is not enough (e.g. a session's time). */
+  message?: string;
   actorId: string | null;
   actorName: string | null;
   /** The acting user (in-process only), for listeners that act on their behalf (e.g. generating a document). */

@@ -19,6 +19,8 @@ const SMS_ACTIONS = new Set([
   'close',
   'agreement_pending',
   'agreement_effective',
+  'session_scheduled',
+  'session_cancelled',
 ]);
 
 /** Sends a case's news to every party user: an inbox row each, and an SMS for the key changes. */
@@ -76,7 +78,7 @@ export async function portalCaseChangedHook(ctx: AppContext, e: CaseChangedEvent
     });
     return;
   }
-  await notifyParties(ctx, e);
+  await notifyParties(ctx, e.message ? { ...e, text: { applicant: e.message, respondent: e.message } } : e);
 }
 
 /** Idempotent: buildApp may run many times in one process (tests). */

@@ -15,11 +15,21 @@ export async function loadPartyCase(ctx: AppContext, actor: Actor, id: string) {
 
 /** Users who receive the messages of a case: linked applicant workers and the respondent enterprise's users. */
 export async function partyUsers(ctx: AppContext, caseId: string, enterpriseId: string) {
+  // An applicant is reached through the account linked to the application, or — for a case registered at
+  // the counter — the worker account with the phone number given on it (the same rule as case access).
   const applicants = await ctx.db
     .selectFrom('case_applicants')
-    .innerJoin('users', 'users.id', 'case_applicants.user_id')
-    .select(['users.id', 'users.phone'])
+    .innerJoin('users', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb('users.id', '=', eb.ref('case_applicants.user_id')),
+          eb.and([eb('case_applicants.user_id', 'is', null), eb('users.phone', '=', eb.ref('case_applicants.phone'))]),
+        ]),
+      ),
+    )
+    .select(['users.id', 'users.phone', 'users.roles'])
     .where('case_applicants.case_id', '=', caseId)
+    .where('users.disabled', '=', 0)
     .execute();
   const enterprise = enterpriseId
     ? await ctx.db
@@ -30,7 +40,7 @@ export async function partyUsers(ctx: AppContext, caseId: string, enterpriseId: 
         .execute()
     : [];
   return {
-    applicant: applicants.map((u) => ({ id: u.id, phone: u.phone })),
+    applicant: applicants.filter((u) => u.roles.includes('worker')).map((u) => ({ id: u.id, phone: u.phone })),
     respondent: enterprise.filter((u) => u.roles.includes('enterprise')).map((u) => ({ id: u.id, phone: u.phone })),
   };
 }

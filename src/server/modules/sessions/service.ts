@@ -11,6 +11,7 @@ import { pageOffset, type PageQuery } from '../../lib/pagination';
 import { insertAudit } from '../audit/repo';
 import { accountPhone, loadCaseFor } from '../cases/case-access';
 import { caseScope } from '../cases/policy';
+import { runCaseChangedHooks } from '../cases/hooks';
 import { appendEvent, findCase, type CaseRow } from '../cases/repo';
 import { memberOf, ROLE_LABELS, visibleChannels, type Member } from './membership';
 import { messagesFor, presentMessage, presentProposal } from './room';
@@ -145,6 +146,7 @@ export async function scheduleSession(ctx: AppContext, actor: Actor, caseId: str
       ip: actor.ip,
     });
   });
+  await notifySessionChange(ctx, c, member, 'session_scheduled', `调解组织预约了在线调解：${chinaDateTime(row.scheduled_at)}，请按时从“我的在线调解”进入调解室`);
   return presentSession(ctx, row, c.case_no, member);
 }
 
@@ -246,7 +248,22 @@ export async function cancelSession(ctx: AppContext, actor: Actor, id: string, r
       ip: actor.ip,
     });
   });
+  await notifySessionChange(ctx, c, member, 'session_cancelled', `调解组织取消了预约的在线调解（${reason}）`);
   return { ...s, status: 'cancelled' };
+}
+
+/** Tells the parties (portal inbox and SMS) after the change has committed. */
+async function notifySessionChange(ctx: AppContext, c: CaseRow, member: Member, action: string, message: string) {
+  await runCaseChangedHooks(ctx, {
+    caseId: c.id,
+    caseNo: c.case_no,
+    regionId: c.region_id,
+    enterpriseId: c.enterprise_id,
+    action,
+    message,
+    actorId: member.userId,
+    actorName: member.name,
+  });
 }
 
 export type { CaseRow };
