@@ -263,5 +263,36 @@ describe('mediator yearly evaluation figures from the case module', () => {
     expect(r.body.caseModule).toBe(true);
     expect(r.body.caseStats.cases).toBeGreaterThan(0);
     expect(r.body.caseStats.satisfaction).toBeNull();
+    // Parties' portal ratings of the mediator's closed cases become the satisfaction figure (mean, one decimal).
+    const db = t.built.ctx.db;
+    const counted = await db
+      .selectFrom('dispute_cases as c')
+      .innerJoin('case_mediators as cm', 'cm.case_id', 'c.id')
+      .select(['c.id', 'c.region_id', 'c.org_id'])
+      .where('cm.mediator_id', '=', 'med-demo-1')
+      .where('c.closed_on', '>=', '2026-01-01')
+      .where('c.result', 'in', ['success', 'failed', 'withdrawn', 'declined'])
+      .limit(2)
+      .execute();
+    expect(counted.length).toBeGreaterThan(0);
+    const scores = [5, 4];
+    await db
+      .insertInto('case_ratings')
+      .values(
+        scores.map((score, i) => ({
+          id: `rating-test-${i}`,
+          region_id: counted[0]!.region_id,
+          case_id: counted[0]!.id,
+          org_id: counted[0]!.org_id ?? '',
+          party: i % 2 ? 'respondent' : 'applicant',
+          user_id: 'usr-worker1',
+          score,
+          comment: null,
+          created_at: '2026-11-26T00:00:00.000Z',
+        })),
+      )
+      .execute();
+    const rated = await m1.get('/api/mediators/med-demo-1/evaluation/2026');
+    expect(rated.body.caseStats.satisfaction).toBe(4.5);
   });
 });

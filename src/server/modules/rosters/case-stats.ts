@@ -6,8 +6,8 @@ import type { DbOrTrx } from '../../db';
  * `dispute_cases`. A case counts for a mediator when it is designated to them (`case_mediators`, 企业劳动争议
  * 协商调解规定 第二十五条: 调解委员会根据案件情况指定调解员) or, for a case nobody was designated to, when
  * their account recorded an action on it. Cases count in the year they were closed; consultations answered
- * are not mediation cases. The roster never invents numbers: satisfaction stays null because the case
- * module does not record the parties' ratings.
+ * are not mediation cases. Satisfaction is the mean of the parties' ratings (满意度, 1–5) given on the portal
+ * for those cases; null when nobody rated.
  */
 export interface MediatorCaseStats {
   cases: number | null;
@@ -15,13 +15,17 @@ export interface MediatorCaseStats {
   successRate: number | null;
   /** Share of closed cases closed within the statutory (or agreed extended) time limit, percent. */
   withinLimitRate: number | null;
-  /** Mean satisfaction score of the parties (out of 5); null: not recorded by the case module. */
+  /** Mean satisfaction score of the parties' portal ratings (out of 5, one decimal); null when none. */
   satisfaction: number | null;
   success?: number;
   failed?: number;
 }
 
-export type MediatorCaseStatsProvider = (db: DbOrTrx, mediatorIds: readonly string[], year: number) => Promise<Map<string, MediatorCaseStats>>;
+export type MediatorCaseStatsProvider = (
+  db: DbOrTrx,
+  mediatorIds: readonly string[],
+  year: number,
+) => Promise<Map<string, MediatorCaseStats>>;
 
 export const NO_CASE_STATS: MediatorCaseStats = { cases: null, successRate: null, withinLimitRate: null, satisfaction: null };
 const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
@@ -32,16 +36,28 @@ export const disputeCaseStats: MediatorCaseStatsProvider = async (db, mediatorId
   if (!mediatorIds.length) return out;
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const rows = await db
-    .selectFrom('mediators as m')
-    .innerJoin('dispute_cases as c', (j) =>
-      j.on(
-        sql<boolean>`(exists (select 1 from case_mediators cm where cm.case_id = c.id and cm.mediator_id = m.id)
+  const handled = () =>
+    db
+      .selectFrom('mediators as m')
+      .innerJoin('dispute_cases as c', (j) =>
+        j.on(
+          sql<boolean>`(exists (select 1 from case_mediators cm where cm.case_id = c.id and cm.mediator_id = m.id)
           or (not exists (select 1 from case_mediators cm2 where cm2.case_id = c.id)
               and m.user_id is not null
               and exists (select 1 from case_events e where e.case_id = c.id and e.actor_id = m.user_id)))`,
-      ),
-    )
+        ),
+      )
+      .where('m.id', 'in', [...mediatorIds])
+      .where('c.closed_on', '>=', from)
+      .where('c.closed_on', '<=', to)
+      .where('c.result', 'in', ['success', 'failed', 'withdrawn', 'declined']);
+  const ratings = await handled()
+    .innerJoin('case_ratings as r', 'r.case_id', 'c.id')
+    .select(['m.id as mediator_id', sql<number>`avg(r.score)`.as('avg')])
+    .groupBy('m.id')
+    .execute();
+  const satisfaction = new Map(ratings.map((r) => [r.mediator_id, Math.round(Number(r.avg) * 10) / 10]));
+  const rows = await handled()
     .select([
       'm.id as mediator_id',
       sql<number>`count(*)`.as('cases'),
@@ -49,18 +65,22 @@ export const disputeCaseStats: MediatorCaseStatsProvider = async (db, mediatorId
       sql<number>`sum(case when c.result = 'failed' then 1 else 0 end)`.as('failed'),
       sql<number>`sum(case when c.closed_in_time = 1 then 1 else 0 end)`.as('in_time'),
     ])
-    .where('m.id', 'in', [...mediatorIds])
-    .where('c.closed_on', '>=', from)
-    .where('c.closed_on', '<=', to)
-    .where('c.result', 'in', ['success', 'failed', 'withdrawn', 'declined'])
     .groupBy('m.id')
     .execute();
-  for (const id of mediatorIds) out.set(id, { cases: 0, successRate: null, withinLimitRate: null, satisfaction: null, success: 0, failed: 0 });
+  for (const id of mediatorIds)
+    out.set(id, { cases: 0, successRate: null, withinLimitRate: null, satisfaction: null, success: 0, failed: 0 });
   for (const r of rows) {
     const cases = Number(r.cases);
     const success = Number(r.success);
     const failed = Number(r.failed);
-    out.set(r.mediator_id, { cases, success, failed, successRate: pct(success, success + failed), withinLimitRate: pct(Number(r.in_time), cases), satisfaction: null });
+    out.set(r.mediator_id, {
+      cases,
+      success,
+      failed,
+      successRate: pct(success, success + failed),
+      withinLimitRate: pct(Number(r.in_time), cases),
+      satisfaction: satisfaction.get(r.mediator_id) ?? null,
+    });
   }
   return out;
 };
@@ -71,6 +91,7 @@ export function registerMediatorCaseStats(p: MediatorCaseStatsProvider): void {
   provider = p;
 }
 export const mediatorCaseStatsMany = (db: DbOrTrx, ids: readonly string[], year: number) => provider(db, ids, year);
-export const mediatorCaseStats = async (db: DbOrTrx, mediatorId: string, year: number) => (await provider(db, [mediatorId], year)).get(mediatorId) ?? NO_CASE_STATS;
+export const mediatorCaseStats = async (db: DbOrTrx, mediatorId: string, year: number) =>
+  (await provider(db, [mediatorId], year)).get(mediatorId) ?? NO_CASE_STATS;
 /** The dispute-case module is merged, so the figures are always available. */
 export const caseStatsAvailable = () => true;
