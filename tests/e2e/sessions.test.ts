@@ -34,7 +34,7 @@ async function apiAs(username: string) {
 }
 
 describe('online mediation room', () => {
-  it('the mediator schedules from the case page, the worker joins from a phone, they talk, a proposal is accepted by both sides and becomes the agreement', async () => {
+  it('the mediator schedules from the case page, the worker joins from a phone, they talk, a proposal is accepted by both sides, becomes the agreement, and both confirm it', async () => {
     const m1 = await apiAs('mediator1');
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const created = await m1('POST', '/api/cases', {
@@ -134,6 +134,26 @@ describe('online mediation room', () => {
       .first()
       .waitFor();
     await e.shot(med.page, 'sessions-case-after');
+
+    // The agreement from the room waits for both parties: the worker confirms on the phone with a one-time code,
+    // the enterprise through the API; then it is effective.
+    const agreementId = c.body.agreements.at(-1).id as string;
+    expect(c.body.agreements.at(-1).status).toBe('pending_confirmation');
+    await wk.page.goto(`/portal/cases/${caseId}`);
+    await wk.page.getByTestId('open-agreement').click();
+    await wk.page.getByTestId('agreement-text').waitFor();
+    await wk.page.getByTestId('send-code').click();
+    const code = ((await wk.page.getByTestId('dev-code').textContent()) ?? '').match(/(\d{6})/)![1]!;
+    await wk.page.getByTestId('confirm-code').fill(code);
+    await wk.page.getByTestId('confirm-agreement').click();
+    await expect.poll(() => wk.page.getByTestId('confirmation').count()).toBe(1);
+    const entCode = await ent('POST', `/api/portal/cases/${caseId}/agreements/${agreementId}/code`, {});
+    expect(entCode.status).toBe(202);
+    const confirmed = await ent('POST', `/api/portal/cases/${caseId}/agreements/${agreementId}/confirm`, { code: entCode.body.devCode });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    await wk.page.reload();
+    await expect.poll(() => wk.page.getByTestId('agreement-status').textContent()).toBe('已生效');
+    await e.shot(wk.page, 'sessions-agreement-effective-phone');
     await med.context.close();
     await wk.context.close();
   }, 180_000);
