@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_JOBS } from '../../src/server/jobs/contract-jobs';
+import { catchUpIndex } from '../../src/server/modules/contracts/lifecycle';
 import { runJobOnce } from '../../src/server/jobs/scheduler';
 import { errorOf, startTestApp, type Client, type TestApp } from '../support/test-app';
 
@@ -27,6 +28,19 @@ describe('contract search: jieba words, BM25, highlights', () => {
     const { n } = await t.built.ctx.db.selectFrom('collective_contracts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const { d } = await t.built.ctx.db.selectFrom('contract_search_docs').select((eb) => eb.fn.countAll<number>().as('d')).executeTakeFirstOrThrow();
     expect(Number(d)).toBe(Number(n));
+  });
+
+  it('the index catch-up of the scheduled job works through a whole unindexed register in batches, not one batch a run', async () => {
+    const db = t.built.ctx.db;
+    const count = async (table: 'collective_contracts' | 'contract_search_docs') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const total = await count('collective_contracts');
+    expect(total).toBeGreaterThan(20);
+    await db.deleteFrom('contract_search_terms').execute();
+    await db.deleteFrom('contract_search_docs').execute();
+    expect(await catchUpIndex(db, t.clock.now().toISOString(), 10)).toBe(total);
+    expect(await count('contract_search_docs')).toBe(total);
+    expect(await runJob()).toContain('indexed 0');
   });
 
   it('ranks the contracts that are about the words first and marks them in the snippet', async () => {

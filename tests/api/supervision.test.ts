@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPayrollMonitorJob } from '../../src/server/modules/wage-arrears/projects';
 import { errorOf, startTestApp, type Client, type TestApp } from '../support/test-app';
 
 // Issue 10, second part: construction-project wage supervision, 双随机、一公开 and the red/black lists.
@@ -95,6 +96,24 @@ describe('wage arrears: construction projects, payrolls, monitor, arrears cases'
     expect(signals.find((s) => s.external_id.startsWith(projectId))!.enterprise_id).toBe(e1);
     expect((await official.post('/api/wage/monitor/run')).body.raised).toEqual([]);
     expect(await audit('wage.monitor.run')).toHaveLength(2);
+  });
+
+  it('the scheduled monitor (wage-payroll-monitor job) raises the months that fall due later, once, as the system', async () => {
+    const before = (await db().selectFrom('project_payroll_alerts').select('id').execute()).length;
+    const saved = t.clock.now().toISOString();
+    t.clock.advance(40 * 86_400_000); // past the next pay day: November's wages are now overdue too
+    try {
+      const first = await runPayrollMonitorJob(t.built.ctx);
+      expect(first).toMatch(/raised [1-9]\d* alerts/);
+      const after = await db().selectFrom('project_payroll_alerts').select(['project_id', 'month']).execute();
+      expect(after.length).toBeGreaterThan(before);
+      expect(after.some((a) => a.project_id === projectId && a.month === '2026-11')).toBe(true);
+      expect(await runPayrollMonitorJob(t.built.ctx)).toMatch(/raised 0 alerts/);
+      const rows = await db().selectFrom('audit_log').select(['actor_id', 'actor_name']).where('action', '=', 'wage.monitor.run').execute();
+      expect(rows.filter((r) => r.actor_name === '欠薪监测（定时）')).toEqual([{ actor_id: null, actor_name: '欠薪监测（定时）' }]);
+    } finally {
+      t.clock.set(saved);
+    }
   });
 
   it('opens an arrears case, records recoveries, transfers it; scope and validation', async () => {

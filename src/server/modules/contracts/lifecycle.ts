@@ -82,12 +82,27 @@ export async function indexMissing(db: Db, at: string, limit = 200): Promise<num
   return ids.length;
 }
 
+/**
+ * Indexes in batches for up to `budgetMs` of wall time (a minute by default, well inside the job's 10-minute
+ * lease): a database migrated with thousands of contracts is searchable after the first run or two, instead
+ * of 200 contracts an hour.
+ */
+export async function catchUpIndex(db: Db, at: string, batch = 200, budgetMs = 60_000): Promise<number> {
+  let indexed = 0;
+  const until = performance.now() + budgetMs;
+  for (;;) {
+    const n = await indexMissing(db, at, batch);
+    indexed += n;
+    if (n < batch || performance.now() > until) return indexed;
+  }
+}
+
 /** The scheduled contract job: review lapses, expiries, renewal reminders, search index catch-up. */
 export async function runContractLifecycle(ctx: AppContext): Promise<string> {
   const today = todayInChina(ctx.clock);
   const lapsed = await settleLapsed(ctx, today);
   const expired = await settleExpired(ctx, today);
   const reminded = await raiseRenewalReminders(ctx, today);
-  const indexed = await indexMissing(ctx.db, isoNow(ctx.clock));
+  const indexed = await catchUpIndex(ctx.db, isoNow(ctx.clock));
   return `effective ${lapsed}, expired ${expired}, reminders ${reminded}, indexed ${indexed}`;
 }

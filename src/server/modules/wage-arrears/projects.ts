@@ -181,8 +181,20 @@ export async function confirmPayroll(ctx: AppContext, actor: Actor, id: string, 
  * recorded once and passed to the risk module through the onWagePaymentMissing hook (保障农民工工资支付条例 第二十七条).
  */
 export async function runPayrollMonitor(ctx: AppContext, actor: Actor) {
+  return monitorPayrolls(ctx, actor, true);
+}
+
+/** The scheduled run: every active project of the platform, recorded as the system's (no user) in the audit log. */
+export async function runPayrollMonitorJob(ctx: AppContext): Promise<string> {
+  const r = await monitorPayrolls(ctx, { principal: null, ip: null }, false);
+  return `checked ${r.checked} projects, raised ${r.raised.length} alerts`;
+}
+
+async function monitorPayrolls(ctx: AppContext, actor: Actor, scoped: boolean) {
   const today = todayInChina(ctx.clock);
-  const rows = await base(ctx.db).where('p.status', '=', 'active').where(whereInScope(scopeFilter(actor.principal, 'wage.manage'), cols)).execute();
+  let q = base(ctx.db).where('p.status', '=', 'active');
+  if (scoped) q = q.where(whereInScope(scopeFilter(actor.principal, 'wage.manage'), cols));
+  const rows = await q.execute();
   const months = await confirmedMonths(ctx.db, rows.map((r) => r.id));
   const raised = await ctx.db.selectFrom('project_payroll_alerts').select(['project_id', 'month']).execute();
   const seen = new Set(raised.map((a) => `${a.project_id}:${a.month}`));
@@ -198,7 +210,10 @@ export async function runPayrollMonitor(ctx: AppContext, actor: Actor) {
         out.push({ projectId: r.id, projectName: r.name, month: m.month, dueOn: m.dueOn });
       }
     }
-    await insertAudit(trx, { at, ...auditActor(actor), action: 'wage.monitor.run', entityType: 'constructionProject', regionId: actor.principal!.regionId, summary: `欠薪监测：新增预警${out.length}条`, after: { raised: out.length } });
+    if (scoped || out.length > 0) {
+      const who = scoped ? auditActor(actor) : { actorId: null, actorName: '欠薪监测（定时）', ip: null };
+      await insertAudit(trx, { at, ...who, action: 'wage.monitor.run', entityType: 'constructionProject', regionId: actor.principal?.regionId ?? null, summary: `欠薪监测：新增预警${out.length}条`, after: { raised: out.length } });
+    }
   });
   return { raised: out, checked: rows.length };
 }
