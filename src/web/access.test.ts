@@ -14,7 +14,7 @@ const OFFICIAL = ['workspace', 'enterprises', 'dashboard', 'outreach', 'recruitm
 const COORDINATOR = ['workspace', 'enterprises', 'dashboard', 'outreach', 'cultivation', 'riskMap', 'alerts', 'signals', 'mediationOrgs', 'coordinators', 'trainingEvents'];
 const MEDIATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'mediationAssessments', 'mediatorRoster', 'mediatorDevelopment', 'trainingEvents', 'experts'];
 const ENTERPRISE = ['workspace', 'enterprises', 'inbox', 'cultivation', 'harmony', 'selfCheck', 'salarySurvey', 'cases', 'portalCases', 'mediationOrgs', 'contracts', 'creditLists', 'wage'];
-const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'experts', 'indicators'];
+const ARBITRATOR = ['workspace', 'enterprises', 'dashboard', 'cases', 'caseStats', 'mediationOrgs', 'plans', 'cockpit', 'indicators', 'experts'];
 const WORKER = ['workspace', 'cases', 'portalCases', 'mediationOrgs'];
 
 describe('web access', () => {

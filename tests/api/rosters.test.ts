@@ -236,10 +236,21 @@ describe('mediation organisation standardization and public page', () => {
   });
 
   it('recognition sets standardized_on; the public page shows rules, procedures and mediators', async () => {
+    const rec = (c: Client, note = '规范化建设成效突出，调解成功率高于全区平均水平。') => c.post(`/api/mediation-assessments/${id}/recommend-national`, { note });
+    expect((await rec(street)).status).toBe(409); // not recognised yet
     const d = await street.post(`/api/mediation-assessments/${id}/decide`, { recognise: true, note: '达到规范化标准' });
     expect(d.status).toBe(200);
     expect(d.body.standardizedOn).toBe('2026-11-26');
     expect(await audit('mediationAssessment.decide', id)).toHaveLength(1);
+    // Recommendation to the national gold list: recognised organisations only, a reason, once, audited.
+    expect((await rec(mediator)).status).toBe(403);
+    expect((await t.anon().post(`/api/mediation-assessments/${id}/recommend-national`, { note: '规范化建设成效突出，调解成功率高。' })).status).toBe(401);
+    expect(errorOf(await rec(street, '很好')).fields![0]!.field).toBe('note');
+    const r1 = await rec(street);
+    expect(r1.status).toBe(200);
+    expect(r1.body.nationalRecommendedOn).toBe('2026-11-26');
+    expect((await rec(street)).status).toBe(409);
+    expect(await audit('mediationAssessment.recommendNational', id)).toHaveLength(1);
     expect((await street.put(`/api/mediation-assessments/${id}/scores`, { scores: { foundation: 1, system: 1, capacity: 1, service: 1 } })).status).toBe(409);
     const org = t.demo.ids.mediationOrg1;
     expect(errorOf(await mediator.put(`/api/mediation-orgs/${org}/publication`, { rules: '', procedures: 'x' })).fields![0]!.field).toBe('rules');

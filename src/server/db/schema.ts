@@ -1459,6 +1459,8 @@ export interface MediationAssessmentTable {
   score: number | null;
   decided_on: string | null;
   decision_note: string | null;
+  national_recommended_on: string | null;
+  national_recommendation_note: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

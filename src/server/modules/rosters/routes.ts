@@ -129,6 +129,10 @@ export const rosterRoutes =
       requirePermission(req, 'mediationAssessment.manage');
       return S.decideAssessment(ctx, actorOf(req), req.params.id, req.body);
     });
+    app.post('/api/mediation-assessments/:id/recommend-national', { schema: { tags, summary: '推荐参评全国金牌调解组织（限已认定的规范化调解组织）', params: IdParams, body: S.NationalRecommendation } }, async (req) => {
+      requirePermission(req, 'mediationAssessment.manage');
+      return S.recommendNational(ctx, actorOf(req), req.params.id, req.body);
+    });
     app.put('/api/mediation-orgs/:id/publication', { schema: { tags, summary: '更新上墙公布内容（工作制度、调解程序）', params: IdParams, body: S.PublicationPut } }, async (req) => {
       requirePermission(req, 'mediationOrg.publish');
       return S.putPublication(ctx, actorOf(req), req.params.id, req.body);

@@ -14,6 +14,7 @@ export const AssessmentCreate = z.object({ orgId: z.string().min(1, '请选择�
 export const AssessmentQuery = z.object({ year: z.coerce.number().int().optional() });
 export const AssessmentScore = z.object({ scores: z.record(z.string(), z.number()), comment: z.string().trim().max(1000).optional() });
 export const AssessmentDecide = z.object({ recognise: z.boolean(), note: z.string().trim().max(1000).optional() });
+export const NationalRecommendation = z.object({ note: z.string().trim().min(10, '请写明推荐理由（至少10个字）').max(2000) });
 export const PublicationPut = z.object({ rules: z.string().trim().min(1, '请填写工作制度').max(20000), procedures: z.string().trim().min(1, '请填写调解程序').max(20000) });
 
 const COLS = { region: 'mediation_assessments.region_id', org: 'mediation_assessments.org_id' };
@@ -30,14 +31,14 @@ export async function listAssessments(ctx: AppContext, actor: Actor, q: z.infer<
   if (q.year) query = query.where('mediation_assessments.year', '=', q.year);
   const rows = await query.orderBy('mediation_assessments.year', 'desc').orderBy('o.name').execute();
   const orgs = await ctx.db.selectFrom('mediation_orgs').select(['id', 'name', 'standardized_on']).where(whereInScope(scopeFilter(actor.principal, 'mediationAssessment.read'), { region: 'mediation_orgs.region_id', org: 'mediation_orgs.id' })).orderBy('name').execute();
-  return { groups: STANDARDIZATION_GROUPS, passScore: STANDARDIZATION_PASS, orgs: orgs.map((o) => ({ id: o.id, name: o.name, standardizedOn: o.standardized_on })), items: await Promise.all(rows.map(async (a) => ({ id: a.id, orgId: a.org_id, orgName: a.org_name, year: a.year, status: a.status, standardizedOn: a.standardized_on, ...standardizationResult(await sheetsOf(ctx.db, a.id)) }))) };
+  return { groups: STANDARDIZATION_GROUPS, passScore: STANDARDIZATION_PASS, orgs: orgs.map((o) => ({ id: o.id, name: o.name, standardizedOn: o.standardized_on })), items: await Promise.all(rows.map(async (a) => ({ id: a.id, orgId: a.org_id, orgName: a.org_name, year: a.year, status: a.status, standardizedOn: a.standardized_on, nationalRecommendedOn: a.national_recommended_on, ...standardizationResult(await sheetsOf(ctx.db, a.id)) }))) };
 }
 
 export async function getAssessment(ctx: AppContext, actor: Actor, id: string) {
   const a = await find(ctx.db, actor, 'mediationAssessment.read', id);
   const org = await ctx.db.selectFrom('mediation_orgs').select(['name', 'standardized_on']).where('id', '=', a.org_id).executeTakeFirstOrThrow();
   const sheets = await sheetsOf(ctx.db, id);
-  return { id: a.id, orgId: a.org_id, orgName: org.name, year: a.year, status: a.status, decidedOn: a.decided_on, decisionNote: a.decision_note, standardizedOn: org.standardized_on, groups: STANDARDIZATION_GROUPS, passScore: STANDARDIZATION_PASS, result: standardizationResult(sheets), sheets: sheets.map((s) => ({ reviewerName: s.reviewerName, scores: s.marks, total: s.total, comment: s.comment, mine: s.reviewerId === actor.principal?.id })) };
+  return { id: a.id, orgId: a.org_id, orgName: org.name, year: a.year, status: a.status, decidedOn: a.decided_on, decisionNote: a.decision_note, nationalRecommendedOn: a.national_recommended_on, nationalRecommendationNote: a.national_recommendation_note, standardizedOn: org.standardized_on, groups: STANDARDIZATION_GROUPS, passScore: STANDARDIZATION_PASS, result: standardizationResult(sheets), sheets: sheets.map((s) => ({ reviewerName: s.reviewerName, scores: s.marks, total: s.total, comment: s.comment, mine: s.reviewerId === actor.principal?.id })) };
 }
 
 export async function createAssessment(ctx: AppContext, actor: Actor, input: z.infer<typeof AssessmentCreate>) {
@@ -84,6 +85,24 @@ export async function decideAssessment(ctx: AppContext, actor: Actor, id: string
     await trx.updateTable('mediation_assessments').set({ status, score: result.score, decided_on: today, decision_note: input.note ?? null, updated_at: at }).where('id', '=', id).execute();
     if (input.recognise) await trx.updateTable('mediation_orgs').set({ standardized_on: today }).where('id', '=', a.org_id).execute();
     await insertAudit(trx, { at, ...auditActor(actor), action: 'mediationAssessment.decide', entityType: 'mediationAssessment', entityId: id, regionId: a.region_id, summary: input.recognise ? `认定为规范化调解组织（${result.score}分）` : `不予认定（${result.score}分）`, before: { status: a.status }, after: { status, score: result.score, groupMeans: result.groupMeans, note: input.note } });
+  });
+  return getAssessment(ctx, actor, id);
+}
+
+/**
+ * Recommends a recognised organisation to the national "gold" list (全国金牌调解组织推荐): only after this
+ * year's recognition as standardized, once per assessment.
+ */
+export async function recommendNational(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof NationalRecommendation>) {
+  const a = await find(ctx.db, actor, 'mediationAssessment.manage', id);
+  if (a.status !== 'recognised') throw new AppError(409, 'INVALID_TRANSITION', '只有已认定为规范化的调解组织才能推荐');
+  if (a.national_recommended_on) throw conflict(`已于${a.national_recommended_on}推荐`);
+  const at = isoNow(ctx.clock);
+  const today = todayInChina(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const r = await trx.updateTable('mediation_assessments').set({ national_recommended_on: today, national_recommendation_note: input.note, updated_at: at }).where('id', '=', id).where('national_recommended_on', 'is', null).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw conflict('已推荐，请刷新');
+    await insertAudit(trx, { at, ...auditActor(actor), action: 'mediationAssessment.recommendNational', entityType: 'mediationAssessment', entityId: id, regionId: a.region_id, summary: `推荐参评全国金牌调解组织（${a.year}年度）`, after: input });
   });
   return getAssessment(ctx, actor, id);
 }

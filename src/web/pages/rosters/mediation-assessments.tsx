@@ -7,7 +7,7 @@ import { useAuth } from '../../auth';
 import { FormModal } from './components/form-modal';
 
 interface Group { code: string; name: string; weight: number }
-interface Row { id: string; orgId: string; orgName: string; year: number; status: string; score: number | null; groupMeans: Record<string, number>; reviewers: number; passes: boolean; reasons: string[] }
+interface Row { id: string; orgId: string; orgName: string; year: number; status: string; score: number | null; groupMeans: Record<string, number>; reviewers: number; passes: boolean; reasons: string[]; nationalRecommendedOn: string | null }
 interface List { groups: Group[]; passScore: number; orgs: { id: string; name: string; standardizedOn: string | null }[]; items: Row[] }
 const STATUS: Record<string, { label: string; color?: string }> = { scoring: { label: '评审中', color: 'blue' }, recognised: { label: '认定为规范化', color: 'gold' }, not_recognised: { label: '不予认定' } };
 
@@ -18,6 +18,7 @@ export function MediationAssessmentsPage() {
   const qc = useQueryClient();
   const [starting, setStarting] = useState(false);
   const [scoring, setScoring] = useState<Row | null>(null);
+  const [recommending, setRecommending] = useState<Row | null>(null);
   const list = useQuery({ queryKey: ['mediation-assessments'], queryFn: () => api.get<List>('/api/mediation-assessments') });
   const decide = useMutation({
     mutationFn: ({ id, recognise }: { id: string; recognise: boolean }) => api.post(`/api/mediation-assessments/${id}/decide`, { recognise }),
@@ -42,7 +43,9 @@ export function MediationAssessmentsPage() {
           { title: '状态', dataIndex: 'status', render: (v: string, r) => (v === 'scoring' && r.reasons.length ? <><Tag color="blue">评审中</Tag><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.reasons.join('；')}</Typography.Text></> : <Tag color={STATUS[v]?.color}>{STATUS[v]?.label}</Tag>) },
           {
             title: '',
-            render: (_, r) => r.status === 'scoring' && (
+            render: (_, r) => r.status === 'recognised' ? (
+              r.nationalRecommendedOn ? <Tag color="gold">{r.nationalRecommendedOn} 已推荐全国金牌</Tag> : manage && <Button size="small" data-testid="recommend-national" onClick={() => setRecommending(r)}>推荐全国金牌</Button>
+            ) : r.status === 'scoring' && (
               <Space>
                 {me?.abilities['mediationAssessment.score'] && <Button size="small" onClick={() => setScoring(r)}>打分</Button>}
                 {manage && r.passes && <Popconfirm title="认定为规范化调解组织？" onConfirm={() => decide.mutate({ id: r.id, recognise: true })}><Button size="small" type="primary">认定</Button></Popconfirm>}
@@ -52,6 +55,9 @@ export function MediationAssessmentsPage() {
           },
         ]}
       />
+      <FormModal key={`rec-${recommending?.id}`} title={`推荐参评全国金牌调解组织：${recommending?.orgName ?? ''}`} open={!!recommending} onClose={() => setRecommending(null)} invalidate={['mediation-assessments']} submit={(v) => api.post(`/api/mediation-assessments/${recommending!.id}/recommend-national`, v)}>
+        <Form.Item name="note" label="推荐理由" rules={[{ required: true, message: '请写明推荐理由' }, { min: 10, message: '推荐理由至少10个字' }]}><Input.TextArea rows={4} placeholder="规范化建设成效、办案数量与调解成功率、典型经验等" /></Form.Item>
+      </FormModal>
       <FormModal title="启动年度规范化评估" open={starting} onClose={() => setStarting(false)} invalidate={['mediation-assessments']} initialValues={{ year: new Date().getFullYear() }} submit={(v) => api.post('/api/mediation-assessments', v)}>
         <Form.Item name="orgId" label="调解组织" rules={[{ required: true, message: '请选择调解组织' }]}><Select showSearch optionFilterProp="label" options={list.data?.orgs.map((o) => ({ value: o.id, label: `${o.name}${o.standardizedOn ? '（已规范化）' : ''}` }))} /></Form.Item>
         <Form.Item name="year" label="年度" rules={[{ required: true }]}><InputNumber min={2000} max={2100} /></Form.Item>
