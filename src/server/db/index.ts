@@ -26,6 +26,10 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 export function openDatabase(database: Config['database']): DatabaseHandle {
   if (database.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle pooled connection that the server drops (restart, failover, pg_terminate_backend) is reported
+    // on the pool; without a listener Node would treat it as an uncaught error and stop the process. The pool
+    // discards that connection and opens a new one on the next query.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection closed: ${err.message}`, 'HexieDbWarning'));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
