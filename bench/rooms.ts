@@ -147,6 +147,7 @@ async function main() {
   const sent = new Map<string, number>();
   const latencies: number[] = [];
   let received = 0;
+  const serverErrors: string[] = [];
   const sockets: WebSocket[][] = [];
   const tc = performance.now();
   await Promise.all(
@@ -167,6 +168,7 @@ async function main() {
               ws.on('message', (raw) => {
                 const f = JSON.parse(String(raw));
                 if (f.type === 'synced') resolve();
+                if (f.type === 'error') serverErrors.push(JSON.stringify(f).slice(0, 200));
                 if (f.type === 'event' && f.event.clientId) {
                   const at = sent.get(f.event.clientId);
                   if (at !== undefined && !f.event.clientId.endsWith(`:${k}`)) {
@@ -245,6 +247,7 @@ async function main() {
   );
   console.log(`\nCPU over the load window: server ${serverCpu.map((c) => `${c.toFixed(0)}%`).join(' + ')} of one core, clients ${clientCpu.toFixed(0)}%; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   const p95 = percentile(latencies, 95);
+  if (serverErrors.length) console.log(`\nerror frames from the server: ${serverErrors.length} (first: ${serverErrors[0]})`);
   console.log(`\nfan-out p95 ${fmt(p95)} ms ${p95 <= 50 ? '≤' : '>'} 50 ms target; lost deliveries: ${expected - received}`);
   for (const row of sockets) for (const ws of row) ws.terminate();
   for (const c of children) c.kill('SIGTERM');
