@@ -114,7 +114,13 @@ describe('plans journey', () => {
     await page.getByLabel('评估名称').fill('云溪区综合试验区中期评估');
     await page.getByLabel('评估指标').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '劳动人事争议调解成功率' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '新建工会企业' }).click();
+    // The option list is virtual: walk to the option with the keyboard (it may be outside the rendered window).
+    for (let i = 0; i < 60; i++) {
+      const active = (await page.locator('.ant-select-item-option-active').first().textContent()) ?? '';
+      if (active.includes('新建工会企业')) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
     await page.getByRole('dialog').getByText('评估名称').click();
     await page.getByRole('button', { name: /发\s*起/ }).last().click();
     await page.waitForURL(/\/evaluations\/[0-9A-Z]+$/);
