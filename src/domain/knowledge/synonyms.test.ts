@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import rawDictionary from '../../../data/knowledge/synonyms.json';
-import { compileSynonyms, defaultSynonyms, expandQuery, lawsMentioned, resolveLaw, SynonymDictionary } from './synonyms';
+import {
+  articlePopulations,
+  compileSynonyms,
+  defaultSynonyms,
+  expandQuery,
+  lawsMentioned,
+  queryPopulations,
+  resolveLaw,
+  SynonymDictionary,
+} from './synonyms';
 import { bigrams, tokenize, withoutParticles } from './tokenize';
 
 const syn = defaultSynonyms();
@@ -63,7 +72,7 @@ describe('expandQuery', () => {
   });
 
   it('compiles a custom dictionary', () => {
-    const custom = compileSynonyms({ version: 1, laws: [], userWords: [], entries: [{ terms: ['打工仔'], expand: ['劳动者'] }] });
+    const custom = compileSynonyms({ version: 1, laws: [], userWords: [], entries: [{ terms: ['打工仔'], expand: ['劳动者'] }], populations: [] });
     expect(expandQuery(custom, '打工仔的权利').map((e) => e.term)).toEqual(['劳动者']);
   });
 });
@@ -142,5 +151,36 @@ describe('coverage words added with the second batch of Q&A entries', () => {
   it('takes 借调 as a work-injury question only together with an injury word', () => {
     expect(expanded('借调期间摔伤了')).toContain('工伤保险责任');
     expect(expanded('借调到别的部门')).not.toContain('工伤保险责任');
+  });
+});
+
+describe('populations', () => {
+  const pops = defaultSynonyms().dictionary.populations;
+  const bit = (id: string) => 1 << pops.findIndex((p) => p.id === id);
+
+  it.each([
+    ['labor-law', '禁止安排女职工从事矿山井下、国家规定的第四级体力劳动强度的劳动', 'female'],
+    ['labor-law', '不得安排未成年工从事矿山井下、有毒有害的劳动', 'minor'],
+    ['migrant-worker-wage-regulations', '用人单位应当按照工资支付周期编制书面工资支付台账', 'migrant'],
+    ['labor-dispatch-provisions', '用工单位应当按照劳动合同法第六十二条规定', 'dispatch'],
+  ])('%s: "%s" is written for %s', (lawId, text, id) => {
+    expect(articlePopulations(pops, lawId, text) & bit(id)).toBeTruthy();
+  });
+
+  it('reads only the opening of a general article (劳动合同法 第四十二条 names 女职工 in a list)', () => {
+    const text = '劳动者有下列情形之一的，用人单位不得依照本法第四十条、第四十一条的规定解除劳动合同：（一）从事接触职业病危害作业的劳动者未进行离岗前职业健康检查……（四）女职工在孕期、产期、哺乳期的';
+    expect(articlePopulations(pops, 'labor-contract-law', text)).toBe(0);
+  });
+
+  it.each([
+    ['孩子还不到一岁，厂里照样给我排夜班', 'female'],
+    ['包工头跑了，工地上的工钱找谁要', 'migrant'],
+    ['我是劳务公司派到工厂的，同工同酬吗', 'dispatch'],
+  ])('"%s" concerns %s', (q, id) => {
+    expect(queryPopulations(pops, q, []) & bit(id)).toBeTruthy();
+  });
+
+  it('a plain wage question concerns no group', () => {
+    expect(queryPopulations(pops, '公司每次发工资都不给工资条', ['工资清单'])).toBe(0);
   });
 });

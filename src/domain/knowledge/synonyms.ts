@@ -33,12 +33,30 @@ export const LawAlias = z.object({
 });
 export type LawAlias = z.infer<typeof LawAlias>;
 
+/**
+ * A group of workers some provisions are written for (女职工, 未成年工, 农民工, 被派遣劳动者,
+ * 残疾人). A provision about that group answers a question only when the question is about it
+ * too; the search engine discounts it otherwise.
+ */
+export const Population = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  /** Laws written for the group as a whole. */
+  laws: z.array(z.string().min(1)),
+  /** Words that, at the start of an article, show the article is about the group. */
+  articleTerms: z.array(z.string().min(1)).min(1),
+  /** Words in a question that show it is about the group (besides `articleTerms`). */
+  queryTerms: z.array(z.string().min(1)).min(1),
+});
+export type Population = z.infer<typeof Population>;
+
 export const SynonymDictionary = z.object({
   version: z.number().int(),
   laws: z.array(LawAlias),
   /** Extra words for the segmenter so statutory terms stay whole ("经济补偿", "竞业限制"). */
   userWords: z.array(z.string().min(2)),
   entries: z.array(SynonymEntry),
+  populations: z.array(Population).default([]),
 });
 export type SynonymDictionary = z.infer<typeof SynonymDictionary>;
 
@@ -195,4 +213,27 @@ let cached: CompiledSynonyms | undefined;
 export function defaultSynonyms(): CompiledSynonyms {
   if (!cached) cached = compileSynonyms(SynonymDictionary.parse(rawDictionary));
   return cached;
+}
+
+/** How many leading characters of an article are read for its subject. */
+const SUBJECT_SPAN = 20;
+
+/** Bit i set when the article is written for population i (its law is, or its opening names it). */
+export function articlePopulations(pops: readonly Population[], lawId: string, text: string): number {
+  const head = normalizeTerm(text).slice(0, SUBJECT_SPAN);
+  let mask = 0;
+  pops.forEach((p, i) => {
+    if (p.laws.includes(lawId) || p.articleTerms.some((t) => head.includes(t))) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** Bit i set when the question (or a statutory word it was expanded to) concerns population i. */
+export function queryPopulations(pops: readonly Population[], text: string, expanded: readonly string[]): number {
+  const all = [normalizeTerm(text), ...expanded].join(' ');
+  let mask = 0;
+  pops.forEach((p, i) => {
+    if ([...p.queryTerms, ...p.articleTerms].some((t) => all.includes(t))) mask |= 1 << i;
+  });
+  return mask;
 }

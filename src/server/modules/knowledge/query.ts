@@ -7,6 +7,7 @@ import { isBareCitation, parseCitations } from '../../../domain/knowledge/citati
 import {
   expandQuery,
   lawsMentioned,
+  queryPopulations,
   resolveLaw,
   type CompiledSynonyms,
   type LawName,
@@ -47,6 +48,8 @@ export interface ParsedQuery {
   words: Map<string, number>;
   grams: Map<string, number>;
   lawsNamed: string[];
+  /** Populations the question is about (bit mask over the dictionary's populations). */
+  populations: number;
   /** Synonym expansions applied, for explaining results: user word → statutory words. */
   expansions: { source: string; term: string }[];
 }
@@ -97,6 +100,11 @@ export function parseQuery(
     words,
     grams,
     lawsNamed: lawsMentioned(synonyms, laws, rest),
+    populations: queryPopulations(
+      synonyms.dictionary.populations,
+      rest,
+      expansions.map((e) => e.term),
+    ),
     expansions: expansions.map((e) => ({ source: e.source, term: e.term })),
   };
 }

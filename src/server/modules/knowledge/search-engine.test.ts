@@ -118,3 +118,18 @@ describe('quality on the development questions', () => {
     expect(report.top3).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('provisions for a group of workers', () => {
+  it('lets a general wage question prefer the general rules over the migrant-worker ones', () => {
+    const ranked = searchArticles(index, '公司每次发工资都不给工资条，我看不到明细', 5);
+    const general = ranked.findIndex((h) => name(h) === '工资支付暂行规定6');
+    const migrant = ranked.findIndex((h) => (h.doc as ArticleDoc).lawId === 'migrant-worker-wage-regulations');
+    expect(general).toBeGreaterThanOrEqual(0);
+    expect(migrant === -1 || general < migrant).toBe(true);
+  });
+
+  it('keeps them first when the question is about that group', () => {
+    const [first] = searchArticles(index, '工地上干活的农民工工资必须按月发到银行卡上吗', 1);
+    expect((first.doc as ArticleDoc).lawId).toBe('migrant-worker-wage-regulations');
+  });
+});

@@ -18,6 +18,7 @@
 import { addUserWords, bigrams, tokenize } from '../../../domain/knowledge/tokenize';
 import {
   defaultSynonyms,
+  articlePopulations,
   normalizeTerm,
   type CompiledSynonyms,
   type LawName,
@@ -53,6 +54,16 @@ export interface Tuning extends QueryTuning {
    * document prior learnt from the knowledge base itself, not from any evaluation set.
    */
   citationPrior: number;
+  /**
+   * An entry lists the article that answers it most directly first; its k-th citation
+   * (0-based) lends citationDecay^k of the entry's bonus.
+   */
+  citationDecay: number;
+  /**
+   * Multiplier for an article written for a group of workers (女职工, 农民工, 被派遣劳动者…)
+   * when the question is not about that group.
+   */
+  populationDiscount: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -64,11 +75,13 @@ export const DEFAULT_TUNING: Tuning = {
   statutoryTriggerDamping: 0.3,
   corePrior: 0,
   lawNamedBoost: 0.5,
-  qaLinkWeight: 0.5,
+  qaLinkWeight: 0.8,
   caseLinkWeight: 0.2,
-  linkFloor: 0.6,
+  linkFloor: 0.8,
   linkBase: 0.3,
   citationPrior: 0,
+  citationDecay: 0.85,
+  populationDiscount: 0.7,
 };
 
 /** 劳动法, 劳动合同法 and its regulations, 调解仲裁法, the two judicial interpretations. */
@@ -110,6 +123,8 @@ export interface SearchIndex {
   statutoryTerms: Set<string>;
   /** log(1 + citing entries) / log(1 + most citing entries), by article doc index. */
   popularity: Float32Array;
+  /** Populations each article is written for (bit masks), by article doc index. */
+  populations: Int32Array;
 }
 
 export interface SearchHit {
@@ -216,6 +231,9 @@ export function buildIndex(
     core: Uint8Array.from(articles, (a) => (CORE_LAWS.has(a.lawId) ? 1 : 0)),
     statutoryTerms: statutoryTriggers(synonyms, articles),
     popularity: popularity(articleByKey, [...qa, ...cases], articles.length),
+    populations: Int32Array.from(articles, (a) =>
+      articlePopulations(synonyms.dictionary.populations, a.lawId, a.text),
+    ),
   };
 }
 
@@ -269,6 +287,7 @@ interface ArticleRanking {
 
 function rankArticles(index: SearchIndex, q: ParsedQuery): ArticleRanking {
   const t = index.tuning;
+  const qa = lexical(index.qa, q, t);
   const { scores, ceiling } = lexical(index.articles, q, t);
   const via = new Map<number, Set<SearchHit['via'][number]>>();
   const mark = (i: number, why: SearchHit['via'][number]) => {
@@ -290,7 +309,6 @@ function rankArticles(index: SearchIndex, q: ParsedQuery): ArticleRanking {
     if (scores[i] > top) top = scores[i];
   }
 
-  const qa = lexical(index.qa, q, t);
   const cases = lexical(index.cases, q, t);
   const own = scores.slice();
   // A linked entry's relevance is its share of the best possible score, so a Q&A entry that
@@ -311,18 +329,26 @@ function rankArticles(index: SearchIndex, q: ParsedQuery): ArticleRanking {
       const s = ks.scores[j];
       if (s < best * t.linkFloor) return;
       const bonus = weight * base * (s / ks.ceiling);
-      for (const ref of e.citations) {
+      e.citations.forEach((ref, k) => {
         const i = index.articleByKey.get(articleKey(ref.lawId, ref.articleNo));
-        if (i === undefined) continue;
+        if (i === undefined) return;
         // An entry cites several articles; the ones the question itself matches get more.
         const fit = top > 0 ? own[i] / top : 0;
-        scores[i] += bonus * (t.linkBase + (1 - t.linkBase) * fit);
+        scores[i] += bonus * t.citationDecay ** k * (t.linkBase + (1 - t.linkBase) * fit);
         mark(i, why);
-      }
+      });
     });
   };
   lend(qa, index.qa.docs, t.qaLinkWeight, 'qa');
   lend(cases, index.cases.docs, t.caseLinkWeight, 'case');
+
+  // Provisions for a group of workers the question does not mention step back.
+  if (t.populationDiscount !== 1) {
+    for (let i = 0; i < scores.length; i++) {
+      const p = index.populations[i];
+      if (p !== 0 && (p & q.populations) === 0) scores[i] *= t.populationDiscount;
+    }
+  }
 
   // Cited articles outrank everything; without a law name, prefer the core statutes.
   if (q.citations.length > 0) {
