@@ -135,10 +135,10 @@ describe('application', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body.id).toBe(a.body.id);
     caseId = a.body.id;
-    // The answer of the request that created the case carries the evidence (the replay may have been read
-    // while the evidence was still being attached); a later replay does too.
+    // The evidence joins the case in its own transaction, so both answers carry it.
     const created = a.status === 201 ? a : b;
-    expect(created.body.attachments.length).toBe(2);
+    expect(a.body.attachments.length).toBe(2);
+    expect(b.body.attachments.length).toBe(2);
     expect(again.body.attachments.length).toBe(2);
     expect(created.body.source).toBe('online_worker');
     expect(created.body.applicants[0].name).toBe('李建国');
@@ -147,6 +147,22 @@ describe('application', () => {
     // an upload already attached cannot be reused
     const reuse = await w1.post('/api/portal/applications', application({ requestId: 'req-portal-0002', evidenceIds: [png.body.id] }));
     expect(errorOf(reuse).fields?.[0]?.field).toBe('evidenceIds');
+    // one fresh file sent with two different applications at the same moment: one case gets it, the other
+    // application is refused as a whole (no case without its evidence)
+    const shared = await w1.post('/api/portal/uploads', upload('欠条.png', 'image/png', PNG));
+    const [x, y] = await Promise.all([
+      w1.post('/api/portal/applications', application({ requestId: 'req-portal-0003', evidenceIds: [shared.body.id] })),
+      w1.post('/api/portal/applications', application({ requestId: 'req-portal-0004', evidenceIds: [shared.body.id] })),
+    ]);
+    expect([x.status, y.status].sort()).toEqual([201, 400]);
+    const refused = x.status === 400 ? x : y;
+    expect(errorOf(refused).fields?.[0]?.field).toBe('evidenceIds');
+    const both = await t.built.ctx.db
+      .selectFrom('dispute_cases')
+      .select('request_id')
+      .where('request_id', 'in', ['req-portal-0003', 'req-portal-0004'])
+      .execute();
+    expect(both).toHaveLength(1);
 
     // tracking: mine only; another worker gets 404
     const mine = await w1.get('/api/portal/cases');

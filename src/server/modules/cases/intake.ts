@@ -4,6 +4,7 @@ import { type CaseStatus } from '../../../domain/cases/state-machine';
 import { maskIdNumber, validateIdNumber } from '../../../domain/identifiers/id-number';
 import { normalizeUscc, validateUscc } from '../../../domain/identifiers/uscc';
 import type { Actor, AppContext } from '../../context';
+import type { Trx } from '../../db';
 import { badRequest, fieldError } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
@@ -22,7 +23,12 @@ function isUniqueViolation(e: unknown): boolean {
     ? String(err.message).includes('cases_org_case_no')
     : err?.code === 'SQLITE_CONSTRAINT_UNIQUE' && String(err.message).includes('case_no');
 }
-export async function createCase(ctx: AppContext, actor: Actor, input: CaseCreate) {
+export interface CreateCaseOptions {
+  /** More writes that belong to the new case (an online application's evidence), in its transaction. */
+  withinTransaction?: (trx: Trx, created: { id: string; regionId: string; at: string }) => Promise<void>;
+}
+
+export async function createCase(ctx: AppContext, actor: Actor, input: CaseCreate, options: CreateCaseOptions = {}) {
   const p = actor.principal!;
   if (input.requestId) {
     const existing = await findCaseByRequest(ctx.db, p.id, input.requestId);
@@ -175,6 +181,7 @@ export async function createCase(ctx: AppContext, actor: Actor, input: CaseCreat
         after: { organizationId: org.id, source, claims: claims.map((c) => c.type), applicants: input.applicants.length },
         ip: actor.ip,
       });
+      await options.withinTransaction?.(trx, { id, regionId: enterprise.region_id, at });
     });
   };
   // Two registrations for one organisation at the same moment can draw the same number; the unique index refuses

@@ -5,6 +5,7 @@ import { IsoDate } from '../../../domain/calendar/iso-date';
 import { ClaimType } from '../../../domain/cases/claim-types';
 import { checkEvidence } from '../../../domain/portal/evidence';
 import type { Actor, AppContext } from '../../context';
+import type { Trx } from '../../db';
 import { AppError, fieldError, forbidden } from '../../errors';
 import { isoNow, todayInChina } from '../../lib/clock';
 import { newId } from '../../lib/ids';
@@ -129,7 +130,10 @@ export async function submitApplication(ctx: AppContext, actor: Actor, input: Ap
   const phone = await accountPhone(ctx, p);
   let result: { replayed: boolean; body: Awaited<ReturnType<typeof getCase>> };
   try {
-    result = await createCase(ctx, actor, {
+    result = await createCase(
+      ctx,
+      actor,
+      {
       requestId: input.requestId,
       respondentUscc: enterprise.uscc,
       applicants: [{ name: profile.realName, idNumber: profile.idNumber, ...(phone ? { phone } : {}) }],
@@ -140,57 +144,60 @@ export async function submitApplication(ctx: AppContext, actor: Actor, input: Ap
       source: 'online_worker',
       start: 'mediation',
       employmentEndedOn: input.employmentEndedOn,
-    });
+      },
+      // The evidence joins the case in the same transaction: no case without its files, no files half-attached.
+      { withinTransaction: uploads.length ? (trx, c) => attachUploads(trx, ctx, actor, c, uploads) : undefined },
+    );
   } catch (e) {
     // Two taps at the same instant: the unique (created_by, request_id) index refuses the second; answer with the first.
     const again = await findCaseByRequest(ctx.db, p.id, input.requestId);
     if (again) return { replayed: true, body: await getCase(ctx, actor, again.id) };
     throw e;
   }
-  if (!result.replayed && uploads.length) {
-    const c = result.body;
-    await attachUploads(ctx, actor, { id: c.id, region_id: c.regionId }, uploads);
-    result = { replayed: false, body: await getCase(ctx, actor, c.id) };
-  }
   return result;
 }
 
 async function attachUploads(
+  trx: Trx,
   ctx: AppContext,
   actor: Actor,
-  c: { id: string; region_id: string },
+  c: { id: string; regionId: string; at: string },
   uploads: { id: string; file_name: string; content_type: string; size: number; storage_key: string }[],
 ) {
   const p = actor.principal!;
-  const at = isoNow(ctx.clock);
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const u of uploads) {
-      await trx
-        .insertInto('case_attachments')
-        .values({
-          id: u.id,
-          case_id: c.id,
-          region_id: c.region_id,
-          file_name: u.file_name,
-          content_type: u.content_type,
-          size: u.size,
-          storage_key: u.storage_key,
-          uploaded_by: p.id,
-          created_at: at,
-        })
-        .execute();
-      await trx.updateTable('portal_uploads').set({ case_id: c.id }).where('id', '=', u.id).execute();
-    }
-    await appendEvent(trx, {
-      caseId: c.id,
-      regionId: c.region_id,
-      at,
-      onDate: todayInChina(ctx.clock),
-      actorId: p.id,
-      actorName: p.displayName,
-      action: 'attachment',
-      data: { attachmentIds: uploads.map((u) => u.id), fileNames: uploads.map((u) => u.file_name) },
-    });
+  for (const u of uploads) {
+    // Claimed only while still unattached: a file sent with two different applications goes with one.
+    const claimed = await trx
+      .updateTable('portal_uploads')
+      .set({ case_id: c.id })
+      .where('id', '=', u.id)
+      .where('case_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw fieldError('evidenceIds', '证据材料不存在或已提交过');
+    await trx
+      .insertInto('case_attachments')
+      .values({
+        id: u.id,
+        case_id: c.id,
+        region_id: c.regionId,
+        file_name: u.file_name,
+        content_type: u.content_type,
+        size: u.size,
+        storage_key: u.storage_key,
+        uploaded_by: p.id,
+        created_at: c.at,
+      })
+      .execute();
+  }
+  await appendEvent(trx, {
+    caseId: c.id,
+    regionId: c.regionId,
+    at: c.at,
+    onDate: todayInChina(ctx.clock),
+    actorId: p.id,
+    actorName: p.displayName,
+    action: 'attachment',
+    data: { attachmentIds: uploads.map((u) => u.id), fileNames: uploads.map((u) => u.file_name) },
   });
 }
 
