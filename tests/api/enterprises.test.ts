@@ -167,6 +167,52 @@ describe('GET/PATCH /api/enterprises/:id, timeline, reveal', () => {
   });
 });
 
+describe('enterprise timeline: entries derived from cases, signals, contracts and visits', () => {
+  it('shows what other modules hold about the enterprise, newest first, and pages by time', async () => {
+    const db = t.built.ctx.db;
+    const kase = await db.selectFrom('dispute_cases').select(['id', 'enterprise_id', 'case_no']).limit(1).executeTakeFirstOrThrow();
+    const c = await t.login('official');
+    const tl = await c.get(`/api/enterprises/${kase.enterprise_id}/timeline?limit=100`);
+    expect(tl.status).toBe(200);
+    const entry = tl.body.items.find((i: { refId: string; kind: string }) => i.refId === kase.id && i.kind === 'case.created');
+    expect(entry).toMatchObject({ module: 'cases', refType: 'dispute_case' });
+    expect(entry.title).toContain(kase.case_no);
+    const ats = tl.body.items.map((i: { at: string }) => i.at);
+    expect([...ats].sort().reverse()).toEqual(ats);
+    // the case's own risk signal is not repeated
+    expect(tl.body.items.some((i: { refType: string; title: string }) => i.refType === 'risk_signal' && i.title.includes('劳动争议案件'))).toBe(false);
+
+    const signal = await db.selectFrom('risk_signals').select(['id', 'enterprise_id', 'occurred_at']).where('channel', '!=', 'case').limit(1).executeTakeFirstOrThrow();
+    const st = await c.get(`/api/enterprises/${signal.enterprise_id}/timeline?limit=100`);
+    expect(st.body.items.find((i: { refId: string }) => i.refId === signal.id)).toMatchObject({ kind: 'signal', module: 'risk' });
+    const older = await c.get(`/api/enterprises/${signal.enterprise_id}/timeline?limit=100&before=${encodeURIComponent(signal.occurred_at)}`);
+    expect(older.body.items.every((i: { at: string }) => i.at < signal.occurred_at)).toBe(true);
+    expect(older.body.items.some((i: { refId: string }) => i.refId === signal.id)).toBe(false);
+
+    const ent1 = await t.login('enterprise1');
+    const created = await ent1.post('/api/collective-contracts', { requestId: 'req-timeline-0001', kind: 'wage', title: '2027年工资专项集体合同', enterpriseId: t.demo.ids.enterprise1, signedOn: '2026-11-20', termStart: '2027-01-01', termEnd: '2027-12-31', employerRepresentative: '王建华', workerRepresentative: '刘美玲', congressOn: '2026-11-15', congressVotesFor: 45, congressDelegates: 52 });
+    expect(created.status).toBe(201);
+    const contract = { id: created.body.id as string, enterprise_id: t.demo.ids.enterprise1 };
+    const ct = await c.get(`/api/enterprises/${contract.enterprise_id}/timeline?limit=100`);
+    expect(ct.body.items.find((i: { refId: string }) => i.refId === contract.id)).toMatchObject({ module: 'contracts', refType: 'collective_contract', kind: 'contract.create' });
+    // A tip about the enterprise filed by an official: the official sees it on the timeline, the enterprise
+    // user (its own contracts, yes; signals, alerts and complaints about it, no) does not.
+    const tip = await c.post('/api/signals/manual', { enterpriseId: t.demo.ids.enterprise1, kind: 'petition', occurredAt: '2026-11-25', workersAffected: 3, description: '3名职工到信访局反映加班问题', requestId: 'req-timeline-tip-01' });
+    expect(tip.status).toBe(201);
+    const asOfficial = (await c.get(`/api/enterprises/${t.demo.ids.enterprise1}/timeline?limit=100`)).body.items;
+    expect(asOfficial.some((i: { module: string }) => i.module === 'risk')).toBe(true);
+    const own = await ent1.get(`/api/enterprises/${t.demo.ids.enterprise1}/timeline?limit=100`);
+    expect(own.status).toBe(200);
+    const modules = new Set(own.body.items.map((i: { module: string }) => i.module));
+    expect(modules.has('contracts')).toBe(true);
+    for (const hidden of ['risk', 'alerts', 'complaints', 'rosters', 'services']) expect(modules.has(hidden)).toBe(false);
+
+    const visit = await db.selectFrom('outreach_visits').select(['id', 'enterprise_id']).limit(1).executeTakeFirstOrThrow();
+    const vt = await c.get(`/api/enterprises/${visit.enterprise_id}/timeline?limit=100`);
+    expect(vt.body.items.find((i: { refId: string }) => i.refId === visit.id)).toMatchObject({ kind: 'outreach.visit', module: 'services' });
+  });
+});
+
 describe('GET /api/enterprises/export', () => {
   async function rowsOf(buf: Buffer) {
     const wb = new ExcelJS.Workbook();

@@ -49,6 +49,11 @@ describe('enterprise registry journey (official)', () => {
     await page.getByRole('link', { name: '云溪浏览器导入有限公司' }).click();
     await page.getByTestId('timeline').getByText('台账导入：新增企业').waitFor();
     await e.shot(page, 'enterprise-detail');
+    // An enterprise at red risk: its timeline gathers alerts and signals, each tagged with its module.
+    await page.goto(`${e.baseUrl}/enterprises?risk=red&sort=headcount&order=desc`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByTestId('timeline').getByText('风险信号', { exact: true }).first().waitFor();
+    await e.shot(page, 'enterprise-detail-timeline');
     await context.close();
   });
 

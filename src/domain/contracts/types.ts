@@ -63,3 +63,16 @@ export const ACTION_TARGET = {
 export function allowedActions(status: ContractStatus): readonly ContractAction[] {
   return CONTRACT_TRANSITIONS[status];
 }
+
+/** What each entry of a contract's history records (collective_contract_events.action). */
+export const CONTRACT_EVENT_LABELS: Record<string, string> = {
+  create: '登记',
+  upload: '上传文本',
+  submit: '报送审查',
+  approve: '审查无异议',
+  object: '提出异议',
+  withdraw: '撤回',
+  lapse: '期满生效',
+  expire: '期满终止',
+  remind: '续签提醒',
+};

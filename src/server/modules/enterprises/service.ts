@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids';
 import { pageOffset, type PageQuery } from '../../lib/pagination';
 import { scopeFilter } from '../../policy/scope';
 import { insertAudit } from '../audit/repo';
-import { enterpriseRef, selfServiceOnly } from './policy';
+import { enterpriseRef, selfServiceOnly, timelineModules } from './policy';
 import { parseContacts, presentDetail, presentListItem } from './presenter';
 import { findEnterpriseById, findEnterpriseByUscc, headcountHistory, listEnterprises, regionNames, type EnterpriseRow } from './repo';
 import { addTimelineEvent, listTimeline } from './timeline';
@@ -178,7 +178,7 @@ export async function revealContacts(ctx: AppContext, actor: Actor, id: string) 
 
 export async function enterpriseTimeline(ctx: AppContext, actor: Actor, id: string, q: { limit: number; before?: string }) {
   const p = principalOf(actor);
-  await getEnterpriseInScope(ctx.db, p, id);
-  return { items: await listTimeline(ctx.db, id, q.limit, q.before) };
+  const e = await getEnterpriseInScope(ctx.db, p, id);
+  return { items: await listTimeline(ctx.db, id, q.limit, q.before, timelineModules(p, e)) };
 }
 

@@ -69,4 +69,4 @@ export const KIND_OPTIONS = [
   { value: 'wage', label: '工资专项集体合同' },
   { value: 'female', label: '女职工权益保护专项集体合同' },
 ];
-export const EVENT_LABELS: Record<string, string> = { create: '登记', upload: '上传文本', submit: '报送审查', approve: '审查无异议', object: '提出异议', withdraw: '撤回', lapse: '期满生效', expire: '期满终止', remind: '续签提醒' };
+export { CONTRACT_EVENT_LABELS as EVENT_LABELS } from '../../../domain/contracts/types';

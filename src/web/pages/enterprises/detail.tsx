@@ -1,24 +1,15 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { LineTrend } from '../../components/charts';
 import { zh } from '../../locale/zh';
 import { EditDrawer } from './components/edit-drawer';
+import { EnterpriseTimelineCard } from './components/timeline-card';
 import { RecognitionsCard } from './components/recognitions-card';
 import { EnterpriseCreditCard } from '../credit/components/enterprise-credit-card';
 import { RISK_COLORS, type EnterpriseDetail } from './types';
-
-interface TimelineItem {
-  id: string;
-  at: string;
-  kind: string;
-  module: string;
-  title: string;
-  detail: string | null;
-  actorName: string | null;
-}
 
 const pct = (v: number | null) => (v == null ? '—' : `${Math.round(v * 1000) / 10}%`);
 
@@ -27,7 +18,6 @@ export function EnterpriseDetailPage() {
   const { message, modal } = App.useApp();
   const [editing, setEditing] = useState(false);
   const q = useQuery({ queryKey: ['enterprise', id], queryFn: () => api.get<EnterpriseDetail>(`/api/enterprises/${id}`) });
-  const tl = useQuery({ queryKey: ['enterprise', id, 'timeline'], queryFn: () => api.get<{ items: TimelineItem[] }>(`/api/enterprises/${id}/timeline`) });
   if (q.isLoading) return <Skeleton active />;
   if (q.error) return <Alert type="error" message={zh.errors.loadFailed} description={(q.error as Error).message} />;
   const e = q.data!;
@@ -87,26 +77,7 @@ export function EnterpriseDetailPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title="企业时间线" data-testid="timeline">
-            {tl.data?.items.length ? (
-              <Timeline
-                items={tl.data.items.map((i) => ({
-                  key: i.id,
-                  children: (
-                    <div>
-                      <Typography.Text strong>{i.title}</Typography.Text>
-                      <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                        {new Date(i.at).toLocaleString('zh-CN', { hour12: false })} {i.actorName ?? ''}
-                      </Typography.Text>
-                      {i.detail && <div>{i.detail}</div>}
-                    </div>
-                  ),
-                }))}
-              />
-            ) : (
-              <Empty description={zh.common.empty} />
-            )}
-          </Card>
+          <EnterpriseTimelineCard enterpriseId={e.id} />
         </Col>
       </Row>
       <RecognitionsCard enterpriseId={e.id} />
