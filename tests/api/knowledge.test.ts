@@ -95,6 +95,20 @@ describe('GET /api/knowledge/articles/search', () => {
     expect(typeof r.body.items[0].score).toBe('number');
   });
 
+  it('carries the note on a repealed paragraph in search results, the article view and the full text', async () => {
+    const r = await t.anon().get(`/api/knowledge/articles/search?q=${encodeURIComponent('劳动争议司法解释一第32条')}&limit=3`);
+    expect(r.body.items[0]).toMatchObject({ lawId: 'spc-labor-dispute-interpretation-1', articleNo: 32 });
+    expect(r.body.items[0].notes[0]).toMatchObject({ kind: 'repealed', paragraph: 1, effective: '2025-09-01' });
+    const view = await t.anon().get('/api/knowledge/laws/spc-labor-dispute-interpretation-1/articles/32');
+    expect(view.body.article.notes[0].text).toContain('第二十一条废止');
+    expect(view.body.previous.notes).toBeUndefined();
+    const full = await t.anon().get('/api/knowledge/laws/spc-labor-dispute-interpretation-1');
+    expect(full.body.articles.find((a: { articleNo: number }) => a.articleNo === 32).notes).toHaveLength(1);
+    expect(full.body.articles.find((a: { articleNo: number }) => a.articleNo === 31).notes).toEqual([]);
+    const mixed = await t.anon().get(`/api/knowledge/search?q=${encodeURIComponent('劳动争议司法解释一第32条')}`);
+    expect(mixed.body.items.find((i: { kind: string; articleNo?: number }) => i.kind === 'article' && i.articleNo === 32).notes).toHaveLength(1);
+  });
+
   it('maps colloquial words to statutory ones', async () => {
     const r = await t.anon().get(`/api/knowledge/articles/search?q=${encodeURIComponent('被炒鱿鱼了能拿多少补偿')}&limit=3`);
     const names = r.body.items.map((i: { lawShortTitle: string; articleNo: number }) => `${i.lawShortTitle}${i.articleNo}`);

@@ -1,4 +1,5 @@
 /** How knowledge records look in API responses. */
+import { amendmentNotes } from '../../../domain/knowledge/amendments';
 import { articleLabel } from '../../../domain/knowledge/citation';
 import type { ArticleDoc, ArticleRef, CaseDoc, Law, QaDoc } from './documents';
 import { parseRefs, parseTags, type CaseRow, type QaRow } from './repo';
@@ -36,6 +37,7 @@ export function articleItem(hit: SearchHit) {
     score: Math.round(hit.score * 10000) / 10000,
     matched: hit.matched,
     via: hit.via,
+    notes: amendmentNotes(d.lawId, d.articleNo),
   };
 }
 
@@ -59,6 +61,7 @@ export function mixedItem(hit: SearchHit, laws: readonly Law[]) {
         articleNo: d.articleNo,
         label: d.label,
         text: d.text,
+        notes: amendmentNotes(d.lawId, d.articleNo),
       };
     }
     case 'qa': {

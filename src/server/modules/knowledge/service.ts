@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { can } from '../../../domain/access/policy';
+import { amendmentNotes } from '../../../domain/knowledge/amendments';
 import { QaCreate, QaUpdate, type CitationInput } from '../../../domain/knowledge/entries';
 import type { Actor, AppContext } from '../../context';
 import type { DbOrTrx } from '../../db';
@@ -129,7 +130,14 @@ export async function getLaw(ctx: AppContext, lawId: string, version?: string) {
   const articles = await lawArticles(ctx.db, law.id);
   return {
     ...lawHead(law),
-    articles: articles.map((a) => ({ articleNo: Number(a.article_no), label: a.label, chapter: a.chapter, section: a.section, text: a.text })),
+    articles: articles.map((a) => ({
+      articleNo: Number(a.article_no),
+      label: a.label,
+      chapter: a.chapter,
+      section: a.section,
+      text: a.text,
+      notes: amendmentNotes(law.law_key, Number(a.article_no)),
+    })),
   };
 }
 
@@ -146,7 +154,7 @@ export async function getArticle(ctx: AppContext, engine: KnowledgeEngine, lawId
   const cites = (refs: readonly { lawId: string; articleNo: number }[]) => refs.some((r) => articleKey(r.lawId, r.articleNo) === key);
   return {
     law: lawHead(law),
-    article: view(articles[at])!,
+    article: { ...view(articles[at])!, notes: amendmentNotes(lawId, no) },
     previous: view(articles[at - 1]),
     next: view(articles[at + 1]),
     qa: index.qa.docs.filter((d) => cites(d.citations)).map((d) => ({ id: d.id, question: d.question })),

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { zh } from '../../locale/zh';
+import { AmendmentNotes } from './components/amendment-notes';
 import { articlePath, type ArticleView, type LawHead } from './types';
 
 interface ArticlePageData {
@@ -44,6 +45,7 @@ export function ArticlePage() {
         {law.effective ? ` · ${law.effective} 施行` : ''}
         {[article.chapter, article.section].filter(Boolean).length > 0 && ` · ${[article.chapter, article.section].filter(Boolean).join(' ')}`}
       </Typography.Paragraph>
+      <AmendmentNotes notes={article.notes} />
       <Card size="small">
         <Typography.Paragraph className="kb-text" style={{ marginBottom: 0 }}>
           {article.text}

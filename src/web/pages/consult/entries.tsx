@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { zh } from '../../locale/zh';
+import { AmendmentNotes } from './components/amendment-notes';
 import { Citations } from './components/citations';
-import type { CaseView, LawHead, QaView } from './types';
+import type { AmendmentNote, CaseView, LawHead, QaView } from './types';
 
 export function QaDetailPage() {
   const { id = '' } = useParams();
@@ -80,7 +81,7 @@ export function LawTextPage() {
   const { lawId = '' } = useParams();
   const q = useQuery({
     queryKey: ['law', lawId],
-    queryFn: () => api.get<LawHead & { articles: { articleNo: number; label: string; chapter: string | null; text: string }[] }>(`/api/knowledge/laws/${encodeURIComponent(lawId)}`),
+    queryFn: () => api.get<LawHead & { articles: { articleNo: number; label: string; chapter: string | null; text: string; notes?: AmendmentNote[] }[] }>(`/api/knowledge/laws/${encodeURIComponent(lawId)}`),
   });
   if (q.isLoading) return <Skeleton active />;
   if (q.error || !q.data) return <Alert type="error" message={(q.error as Error)?.message ?? '加载失败'} />;
@@ -93,6 +94,7 @@ export function LawTextPage() {
         return (
           <div key={a.articleNo} id={`a${a.articleNo}`}>
             {head && <Typography.Title level={5}>{head}</Typography.Title>}
+            <AmendmentNotes notes={a.notes} />
             <Typography.Paragraph className="kb-text">
               <Link to={`/consult/articles/${q.data.lawId}/${a.articleNo}`}>
                 <strong>{a.label}</strong>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, qs } from '../../api';
 import { zh } from '../../locale/zh';
+import { AmendmentNotes } from './components/amendment-notes';
 import { Citations } from './components/citations';
 import { Clamp } from './components/clamp';
 import { Highlight } from './components/highlight';
@@ -106,6 +107,7 @@ function Section({ title, items, terms }: { title: string; items: SearchItem[]; 
                 <Highlight text={item.kind === 'article' ? item.text : item.snippet} terms={item.matched.length > 0 ? item.matched : terms} />
               </Clamp>
             </div>
+            {item.kind === 'article' && <AmendmentNotes notes={item.notes} />}
             {item.kind !== 'article' && item.citations.length > 0 && <Citations items={item.citations} />}
           </List.Item>
         )}

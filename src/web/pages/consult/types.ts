@@ -15,7 +15,7 @@ interface ItemHead {
   matched: string[];
 }
 export type SearchItem =
-  | (ItemHead & { kind: 'article'; lawId: string; lawShortTitle: string; articleNo: number; label: string; text: string })
+  | (ItemHead & { kind: 'article'; lawId: string; lawShortTitle: string; articleNo: number; label: string; text: string; notes?: AmendmentNote[] })
   | (ItemHead & { kind: 'qa'; citations: CitationView[] })
   | (ItemHead & { kind: 'case'; citations: CitationView[] });
 
@@ -26,9 +26,18 @@ export interface SearchResult {
   understood: { words: string[]; expansions: { source: string; term: string }[] };
 }
 
+/** A later provision repealed or changed part of this article (data/knowledge/amendments.json). */
+export interface AmendmentNote {
+  kind: 'repealed' | 'amended';
+  paragraph?: number;
+  effective: string;
+  text: string;
+}
+
 export interface ArticleView {
   articleNo: number;
   label: string;
+  notes?: AmendmentNote[];
   chapter: string | null;
   section: string | null;
   text: string;
