@@ -103,7 +103,18 @@ describe('the scheduled contract job (TestClock)', () => {
     expect(mine).toMatchObject({ kind: 'expiring', termEnd: '2027-01-15', raisedOn: '2026-11-26', canDismiss: true });
     expect(mine.message).toContain('第三十八条');
     for (const x of r.body.items) expect(x.enterpriseId).toBe(t.demo.ids.enterprise1);
+    // the enterprise's users are told in their inbox and by text message
+    const inbox = await ent1.get('/api/portal/inbox');
+    const note = inbox.body.items.find((m: any) => m.title === '集体合同续签提醒');
+    expect(note).toBeDefined();
+    expect(note.caseId).toBeNull();
+    expect(note.body).toBe(mine.message);
+    const e1Users = await t.built.ctx.db.selectFrom('users').select('phone').where('enterprise_id', '=', t.demo.ids.enterprise1).where('phone', 'is not', null).execute();
+    const texts = t.sms.sent.filter((m) => m.text.includes(mine.message));
+    expect(texts.map((m) => m.phone).sort()).toEqual(e1Users.map((u) => u.phone).sort());
+    expect(texts.length).toBeGreaterThan(0);
     expect(await runJob()).toContain('reminders 0');
+    expect(t.sms.sent.filter((m) => m.text.includes(mine.message))).toHaveLength(texts.length);
     const d = await official.get('/api/collective-contracts/cc-demo-e1');
     expect(d.body.events.filter((e: any) => e.action === 'remind')).toHaveLength(1);
   });

@@ -36,7 +36,8 @@ export async function settleExpired(ctx: AppContext, today: string): Promise<num
 /**
  * Raises the renewal reminders (集体合同规定 第三十八条): 'expiring' once the 3-month renewal window
  * opens, 'expired' when the term ended without a renewal. One reminder per kind and term (unique
- * index), a timeline event on the contract. Contracts with a renewal negotiation or successor are skipped.
+ * index), a timeline event on the contract, and for an enterprise's own contract an inbox message and a
+ * text message to its users. Contracts with a renewal negotiation or successor are skipped.
  */
 export async function raiseRenewalReminders(ctx: AppContext, today: string): Promise<number> {
   const horizon = addDays(today, 93);
@@ -58,11 +59,27 @@ export async function raiseRenewalReminders(ctx: AppContext, today: string): Pro
     const dup = await ctx.db.selectFrom('contract_reminders').select('id').where('contract_id', '=', c.id).where('kind', '=', kind).where('term_end', '=', c.term_end!).executeTakeFirst();
     if (dup) continue;
     const message = reminderMessage(kind, c.title, c.kind as ContractKind, c.term_end!);
+    // The enterprise's own users hear of it in their inbox and by text message (regional and industry
+    // contracts are the union's business and stay on the officials' reminder list).
+    const recipients = c.enterprise_id
+      ? await ctx.db.selectFrom('users').select(['id', 'phone']).where('enterprise_id', '=', c.enterprise_id).where('disabled', '=', 0).execute()
+      : [];
     await ctx.db.transaction().execute(async (trx) => {
       const at = isoNow(ctx.clock);
       await trx.insertInto('contract_reminders').values({ id: newId(), region_id: c.region_id, contract_id: c.id, enterprise_id: c.enterprise_id, kind, term_end: c.term_end!, raised_on: today, message, dismissed_by: null, dismissed_at: null, created_at: at }).execute();
       await insertEvent(trx, { contractId: c.id, regionId: c.region_id, at, onDate: today, action: 'remind', ...SYSTEM, note: message });
+      if (recipients.length) {
+        await trx
+          .insertInto('portal_messages')
+          .values(recipients.map((u) => ({ id: newId(), region_id: c.region_id, user_id: u.id, case_id: null, kind: `contract.${kind}`, title: '集体合同续签提醒', body: message, sms: u.phone ? 1 : 0, created_at: at, read_at: null })))
+          .execute();
+      }
     });
+    // After the commit: a text message that fails is logged, the reminder stands.
+    for (const u of recipients) {
+      if (!u.phone) continue;
+      await ctx.sms.send(u.phone, `【和谐劳动关系服务平台】${message}`).catch((e: unknown) => ctx.log.warn({ err: e }, 'contract reminder SMS failed'));
+    }
     n++;
   }
   return n;
