@@ -110,6 +110,30 @@ describe('Q&A links', () => {
   });
 });
 
+describe('articles collect the wording of the questions they answer', () => {
+  const entry = (id: string, first: number, second: number): QaDoc => ({
+    kind: 'qa',
+    id,
+    question: '公司把我的工牌收走不让进门算什么',
+    answer: '通常属于用人单位解除劳动合同。',
+    citations: [
+      { lawId: 'labor-contract-law', articleNo: first },
+      { lawId: 'labor-contract-law', articleNo: second },
+    ],
+    tags: ['工牌'],
+  });
+  it('finds the article an entry cites first through its "asked as" field, without any lending', () => {
+    const noLending = { qaLinkWeight: 0, caseLinkWeight: 0 };
+    const asked = buildIndex([...docs, entry('qa-a', 50, 36)], { tuning: noLending });
+    expect(name(searchArticles(asked, '工牌被收走不让进门', 1)[0])).toBe('劳动合同法50');
+    const off = buildIndex([...docs, entry('qa-a', 50, 36)], { tuning: { ...noLending, askedAsWeight: 0 } });
+    expect(searchArticles(off, '工牌被收走不让进门', 3).map(name)).not.toContain('劳动合同法50');
+    // only the first citation: the second-cited article gains nothing
+    const second = buildIndex([...docs, entry('qa-b', 36, 50)], { tuning: noLending });
+    expect(name(searchArticles(second, '工牌被收走不让进门', 1)[0])).toBe('劳动合同法36');
+  });
+});
+
 describe('quality on the development questions', () => {
   const file = devEvalFile();
   it.skipIf(!existsSync(file))('keeps top-1 ≥ 70 % and top-3 ≥ 90 % without Q&A', () => {

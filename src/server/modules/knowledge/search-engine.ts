@@ -4,12 +4,14 @@
  * Ranking of an article, in order of influence:
  * 1. an exact citation in the query ("劳动合同法第47条") puts that article first;
  * 2. BM25F over jieba words and character bigrams of the article text, its chapter/section
- *    title and its law's title, with the query's colloquial words expanded into statutory
- *    ones by the synonym dictionary;
+ *    title, its law's title and how people ask about it (the questions of the Q&A entries that
+ *    cite it first), with the query's colloquial words expanded into statutory ones by the
+ *    synonym dictionary;
  * 3. links: a reviewed Q&A entry or typical case that matches the question lends its score to
  *    the articles it cites, which is how a question worded nothing like the statute still
  *    finds it;
- * 4. a prior for laws the question names. A prior for the core statutes (劳动法, 劳动合同法…)
+ * 4. a discount for provisions written for a group of workers (女职工, 农民工 …) the question
+ *    is not about, and a prior for laws the question names. A prior for the core statutes (劳动法, 劳动合同法…)
  *    was measured on held-out questions and did not generalise, so `corePrior` is 0.
  *
  * The index is immutable and built once at start (about a second for the whole corpus); a
@@ -59,6 +61,8 @@ export interface Tuning extends QueryTuning {
    * (0-based) lends citationDecay^k of the entry's bonus.
    */
   citationDecay: number;
+  /** BM25F weight of an article's "asked as" field (questions of the Q&A entries citing it first). */
+  askedAsWeight: number;
   /**
    * Multiplier for an article written for a group of workers (女职工, 农民工, 被派遣劳动者…)
    * when the question is not about that group.
@@ -81,6 +85,7 @@ export const DEFAULT_TUNING: Tuning = {
   linkBase: 0.3,
   citationPrior: 0,
   citationDecay: 0.85,
+  askedAsWeight: 0.4,
   populationDiscount: 0.7,
 };
 
@@ -162,6 +167,28 @@ const CASE_FIELDS: FieldSpec[] = [
 function articleFields(d: ArticleDoc): string[] {
   return [d.text, [d.chapter, d.section].filter(Boolean).join(' '), d.lawTitle];
 }
+
+/**
+ * The article's fields plus how people ask about it: the questions and tags of the reviewed Q&A
+ * entries that cite it first (the provision that answers them most directly). Document expansion:
+ * an article collects the everyday wording of every question it answers, so several entries that
+ * each match a new question only in part still add up — which lending from the single best entry
+ * (rankArticles) does not do.
+ */
+function withAskedAs(qa: readonly QaDoc[]): (d: ArticleDoc) => string[] {
+  const asked = new Map<string, string[]>();
+  for (const e of qa) {
+    const first = e.citations[0];
+    if (!first) continue;
+    const key = articleKey(first.lawId, first.articleNo);
+    asked.set(key, [...(asked.get(key) ?? []), e.question, e.tags.join(' ')]);
+  }
+  return (d) => [...articleFields(d), (asked.get(articleKey(d.lawId, d.articleNo)) ?? []).join('\n')];
+}
+
+function tuningOf(options: { tuning?: Partial<Tuning> }): Tuning {
+  return { ...DEFAULT_TUNING, ...options.tuning };
+}
 function qaFields(d: QaDoc): string[] {
   return [d.question, d.answer, d.tags.join(' ')];
 }
@@ -220,14 +247,14 @@ export function buildIndex(
     if (!laws.has(a.lawId)) laws.set(a.lawId, { id: a.lawId, title: a.lawTitle, shortTitle: a.lawShortTitle });
   });
   return {
-    articles: buildKind(articles, ARTICLE_FIELDS, articleFields),
+    articles: buildKind(articles, [...ARTICLE_FIELDS, { weight: tuningOf(options).askedAsWeight, b: 0.75 }], withAskedAs(qa)),
     qa: buildKind(qa, QA_FIELDS, qaFields),
     cases: buildKind(cases, CASE_FIELDS, caseFields),
     articleByKey,
     articlesByNo,
     laws: [...laws.values()],
     synonyms,
-    tuning: { ...DEFAULT_TUNING, ...options.tuning },
+    tuning: tuningOf(options),
     core: Uint8Array.from(articles, (a) => (CORE_LAWS.has(a.lawId) ? 1 : 0)),
     statutoryTerms: statutoryTriggers(synonyms, articles),
     popularity: popularity(articleByKey, [...qa, ...cases], articles.length),
