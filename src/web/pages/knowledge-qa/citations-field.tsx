@@ -12,7 +12,7 @@ export function CitationsField({ name = 'citations' }: { name?: string }) {
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
-        <Form.Item label="引用条文" required>
+        <Form.Item label="引用条文" required extra="第一条请填最直接回答这个问题的条文：检索时它获得这条问答的全部权重，其后的条文依次递减">
           {fields.map((f) => (
             <Space key={f.key} align="baseline" style={{ display: 'flex' }} data-testid="citation-row">
               <Form.Item name={[f.name, 'lawId']} rules={[{ required: true, message: '请选择法规' }]}>
