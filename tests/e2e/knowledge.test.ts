@@ -23,6 +23,10 @@ describe('public legal consultation on a phone', () => {
     await page.getByTestId('article-title').waitFor();
     await expect.poll(() => page.getByText('引用本条的问答和案例').count()).toBeGreaterThan(0);
     await e.shot(page, 'consult-article-mobile');
+    // an article with a repealed paragraph says so above its text
+    await page.goto('/consult/articles/spc-labor-dispute-interpretation-1/32');
+    await page.getByTestId('amendment-note').getByText('第1款已废止（2025-09-01起）').waitFor();
+    await e.shot(page, 'consult-article-amended-mobile');
     await context.close();
   });
 
