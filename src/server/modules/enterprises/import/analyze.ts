@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { can, type Principal } from '../../../../domain/access/policy';
 import { findHeaderRow, IMPORT_FIELDS, mapHeaders, type ImportField } from '../../../../domain/enterprise/import-headers';
 import { validateImportRow, type ImportedEnterprise, type RegionResolver } from '../../../../domain/enterprise/import-row';
 import type { DbOrTrx } from '../../../db';
+import { isPostgres } from '../../../db/dialect';
 import { enterpriseRef } from '../policy';
 import type { EnterpriseRow } from '../repo';
 import type { ParsedSheet } from './parse';
@@ -176,11 +178,18 @@ export async function plan(db: DbOrTrx, p: Principal, v: ValidatedSheet): Promis
   const rejected = [...v.rejected];
   const columnName = (f: ImportField) => v.headerOf[f] ?? IMPORT_FIELDS[f][0];
   const defaultRegion = /^\d{9}(\d{3})?$/.test(p.regionId) ? p.regionId : undefined;
-  // Compare with the registry, 500 credit codes at a time.
+  // Compare with the registry: PostgreSQL 500 credit codes at a time; SQLite all of them in one statement through
+  // json_each (200 statements of 500 parameters each took ~0.3 s just to prepare for a 100,000-row ledger).
   const existing = new Map<string, EnterpriseRow>();
-  for (let i = 0; i < valid.length; i += 500) {
-    const codes = valid.slice(i, i + 500).map((v) => v.value.uscc);
-    for (const e of await db.selectFrom('enterprises').selectAll().where('uscc', 'in', codes).execute()) existing.set(e.uscc, e);
+  if (isPostgres(db as never)) {
+    for (let i = 0; i < valid.length; i += 500) {
+      const codes = valid.slice(i, i + 500).map((v) => v.value.uscc);
+      for (const e of await db.selectFrom('enterprises').selectAll().where('uscc', 'in', codes).execute()) existing.set(e.uscc, e);
+    }
+  } else if (valid.length > 0) {
+    const codes = JSON.stringify(valid.map((v) => v.value.uscc));
+    const found = await sql<EnterpriseRow>`select * from enterprises where uscc in (select value from json_each(${codes}))`.execute(db);
+    for (const e of found.rows) existing.set(e.uscc, e);
   }
   const inserts: PlannedRow[] = [];
   const updates: PlannedRow[] = [];
