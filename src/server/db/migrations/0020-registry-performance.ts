@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
 //   name/code LIKE and the region scope on the index entry, reading the table row only for matches.
 // - `enterprises_industry (industry_code, region_id)` becomes `(industry_code, name, region_id)`: an industry's
 //   enterprises in name order (page 50 of one industry read 1,000 entries instead of sorting 14,500 rows).
+// - `enterprises_risk (risk_level, region_id)` becomes `(risk_level, union_established, region_id)`: the list's
+//   risk + union + street filters (and union + park) are counted on the index alone (5.9 → 1.3 ms of SQL).
 // - SQLite: `enterprises_grams`, an FTS5 index of the character bigrams of names and credit codes, kept in step by
 //   triggers, for 1–2-character searches (see modules/enterprises/grams.ts; the trigram index needs 3 characters).
 //   PostgreSQL keeps LIKE with pg_trgm (which scans for such short patterns).
@@ -29,6 +31,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('enterprises_name').on('enterprises').columns(['name', 'uscc', 'region_id']).execute();
   await db.schema.dropIndex('enterprises_industry').ifExists().execute();
   await db.schema.createIndex('enterprises_industry').on('enterprises').columns(['industry_code', 'name', 'region_id']).execute();
+  await db.schema.dropIndex('enterprises_risk').ifExists().execute();
+  await db.schema.createIndex('enterprises_risk').on('enterprises').columns(['risk_level', 'union_established', 'region_id']).execute();
   if (pg) return;
   await sql.raw(`create table enterprise_gram_seq (n integer primary key)`).execute(db);
   await sql.raw(`insert into enterprise_gram_seq (n) with recursive c(n) as (select 1 union all select n + 1 from c where n < ${SEQ_MAX}) select n from c`).execute(db);
@@ -47,6 +51,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of ['enterprises_grams_au', 'enterprises_grams_ad', 'enterprises_grams_ai']) await sql.raw(`drop trigger if exists ${t}`).execute(db);
   await sql.raw(`drop table if exists enterprises_grams`).execute(db);
   await sql.raw(`drop table if exists enterprise_gram_seq`).execute(db);
+  await db.schema.dropIndex('enterprises_risk').execute();
+  await db.schema.createIndex('enterprises_risk').on('enterprises').columns(['risk_level', 'region_id']).execute();
   await db.schema.dropIndex('enterprises_industry').execute();
   await db.schema.createIndex('enterprises_industry').on('enterprises').columns(['industry_code', 'region_id']).execute();
   await db.schema.dropIndex('enterprises_name').execute();
