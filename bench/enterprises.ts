@@ -96,6 +96,9 @@ async function start(kind: 'sqlite' | 'postgres') {
   return { base, h, url: db.url, close: async () => (await built.close(), fs.rmSync(filesDir, { recursive: true, force: true }), process.env.BENCH_KEEP_DB ? console.log(`kept ${db.url}`) : await db.drop()) };
 }
 
+/** 1-minute load average of the machine (other work on the shared cores inflates wall times). */
+const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+
 // CPU seconds of this process (server and client run in it): less sensitive than wall time to other work on the machine.
 const cpuS = () => {
   const u = process.cpuUsage();
@@ -162,7 +165,7 @@ async function bench(kind: 'sqlite' | 'postgres') {
   const xlsx = await xlsxOf(rows('440301'));
   const b = await start(kind);
   const xlsxImport = await runImport(b, 'bench.xlsx', xlsx);
-  console.log(`[${kind}] XLSX ${N} rows (${(xlsx.length / 1e6).toFixed(1)} MB): dry run ${xlsxImport.dryRunS.toFixed(1)} s + commit ${xlsxImport.commitS.toFixed(1)} s = ${xlsxImport.totalS.toFixed(1)} s`);
+  console.log(`[${kind}] XLSX ${N} rows (${(xlsx.length / 1e6).toFixed(1)} MB): dry run ${xlsxImport.dryRunS.toFixed(1)} s + commit ${xlsxImport.commitS.toFixed(1)} s = ${xlsxImport.totalS.toFixed(1)} s (${xlsxImport.cpu}; load ${load()})`);
   await b.close();
 }
 
@@ -171,11 +174,11 @@ async function benchCsv(kind: 'sqlite' | 'postgres') {
   const csv = csvOf(csvRows);
   const a = await start(kind);
   const csvImport = await runImport(a, 'bench.csv', csv);
-  console.log(`[${kind}] CSV ${N} rows (${(csv.length / 1e6).toFixed(1)} MB): dry run ${csvImport.dryRunS.toFixed(1)} s + commit ${csvImport.commitS.toFixed(1)} s = ${csvImport.totalS.toFixed(1)} s (${csvImport.cpu}; load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
+  console.log(`[${kind}] CSV ${N} rows (${(csv.length / 1e6).toFixed(1)} MB): dry run ${csvImport.dryRunS.toFixed(1)} s + commit ${csvImport.commitS.toFixed(1)} s = ${csvImport.totalS.toFixed(1)} s (${csvImport.cpu}; load ${load()})`);
   const list = await p95(a, LIST.map((u) => u.replace('基准企业4400312', encodeURIComponent('基准企业4403001234'))), 25);
-  console.log(`[${kind}] list/filter: p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms (${list.n} requests, ~${N + 2000} enterprises)`);
+  console.log(`[${kind}] list/filter: p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms (${list.n} requests, ~${N + 2000} enterprises; load ${load()})`);
   const dash = await p95(a, ['/api/dashboard/enterprises', '/api/dashboard/enterprises?regionId=441999006', '/api/dashboard/enterprises?year=2024'], 10);
-  console.log(`[${kind}] dashboard: p50 ${dash.p50.toFixed(1)} ms, p95 ${dash.p95.toFixed(1)} ms (${dash.n} requests)`);
+  console.log(`[${kind}] dashboard: p50 ${dash.p50.toFixed(1)} ms, p95 ${dash.p95.toFixed(1)} ms (${dash.n} requests; load ${load()})`);
   await a.close();
 }
 

@@ -66,6 +66,11 @@ describe('import: dry run, commit, idempotence (GB18030 CSV)', () => {
     const tl = await c.get(`/api/enterprises/${list.body.items[0].id}/timeline`);
     expect(tl.body.items[0]).toMatchObject({ kind: 'registry.imported', refId: id });
     expect(await auditRows(t, 'enterprise.import.commit', id)).toHaveLength(1);
+    // the imported names are searchable at once: 2 characters (bigram index on SQLite), 3+ (trigram index)
+    for (const q of ['导入', '一号', '导入一号有']) {
+      const found = await c.get(`/api/enterprises?q=${encodeURIComponent(q)}`);
+      expect(found.body.items.map((i: { name: string }) => i.name), q).toContain('云溪导入一号有限公司');
+    }
     const again = await c.post(`/api/enterprises/imports/${id}/commit`);
     expect(again.status).toBe(409);
   });
@@ -144,6 +149,12 @@ describe('import: all or nothing, scope and errors', () => {
     expect(s.body.status).toBe('failed');
     expect(s.body.error).toMatch(/未写入任何数据/);
     expect(await count()).toBe(before);
+    // nothing in the search indexes either, and (SQLite) the index triggers the bulk insert had dropped are back
+    for (const q of ['原子', '云溪原子甲']) expect((await c.get(`/api/enterprises?q=${encodeURIComponent(q)}`)).body.total, q).toBe(0);
+    if (t.built.ctx.dbKind === 'sqlite') {
+      const triggers = await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and tbl_name = 'enterprises'`.execute(db);
+      expect(triggers.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['enterprises_fts_ai', 'enterprises_grams_ai']));
+    }
     await sql`drop trigger hc_boom${sql.raw(t.built.ctx.dbKind === 'postgres' ? ' on headcount_records' : '')}`.execute(db);
   });
 

@@ -213,6 +213,46 @@ describe('enterprise timeline: entries derived from cases, signals, contracts an
   });
 });
 
+describe('name/code search of 1–2 characters (bigram index on SQLite, LIKE on PostgreSQL)', () => {
+  /** ids whose name (or code, for a code-like term) contains the term, straight from the table. */
+  const byLike = async (q: string) => {
+    const db = t.built.ctx.db;
+    const codeLike = /^[0-9A-Za-z]+$/.test(q);
+    const rows = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where((eb) => (codeLike ? eb.or([eb('name', 'like', `%${q}%`), eb('uscc', 'like', `%${q.toUpperCase()}%`)]) : eb('name', 'like', `%${q}%`)))
+      .execute();
+    return rows.map((r) => r.id).sort();
+  };
+  const viaApi = async (q: string) => {
+    const c = await t.login('admin');
+    const ids: string[] = [];
+    for (let page = 1; ; page++) {
+      const r = await c.get(`/api/enterprises?q=${encodeURIComponent(q)}&pageSize=100&page=${page}`);
+      expect(r.status).toBe(200);
+      ids.push(...(r.body.items as { id: string }[]).map((i) => i.id));
+      if (r.body.items.length < 100) {
+        expect(r.body.total).toBe(ids.length);
+        return ids.sort();
+      }
+    }
+  };
+
+  it('create and rename keep it in step: 1- and 2-character searches return exactly the LIKE result', async () => {
+    const c = await t.login('official');
+    const created = await c.post('/api/enterprises', { name: '鑫淼（云溪）科技有限公司', uscc: code(1301), regionId: XINQIAO });
+    expect(created.status).toBe(201);
+    expect(await viaApi('鑫淼')).toEqual([created.body.id]);
+    expect(await viaApi('淼')).toEqual([created.body.id]);
+    const renamed = await c.patch(`/api/enterprises/${created.body.id}`, { version: created.body.version, name: '垚犇科技有限公司' });
+    expect(renamed.status).toBe(200);
+    expect(await viaApi('鑫淼')).toEqual([]);
+    expect(await viaApi('垚犇')).toEqual([created.body.id]);
+    for (const q of ['垚', '犇科', '有限', '（', '云', 'a', 'MA', '9', code(1301).slice(8, 10), '科技']) expect(await viaApi(q), q).toEqual(await byLike(q));
+  });
+});
+
 describe('GET /api/enterprises/export', () => {
   async function rowsOf(buf: Buffer) {
     const wb = new ExcelJS.Workbook();

@@ -7,7 +7,7 @@ import { isoNow } from '../../lib/clock';
 import { scopeFilter } from '../../policy/scope';
 import { insertAudit } from '../audit/repo';
 import { presentListItem } from './presenter';
-import { filteredEnterprises, regionNames } from './repo';
+import { filteredEnterprises, gramSearch, regionNames } from './repo';
 import { principalOf } from './service';
 
 export const MAX_EXPORT_ROWS = 100_000;
@@ -21,7 +21,7 @@ export async function exportEnterprises(ctx: AppContext, actor: Actor, q: Enterp
   const filter = scopeFilter(p, 'enterprise.export');
   const reveal = can(p, 'enterprise.reveal', { regionId: q.street ?? q.park ?? q.regionId ?? p.regionId }) && can(p, 'enterprise.reveal', { regionId: p.regionId });
   const regions = await regionNames(ctx.db);
-  const rows = await filteredEnterprises(ctx.db, filter, q).selectAll('enterprises').orderBy('name').orderBy('id').limit(MAX_EXPORT_ROWS).execute();
+  const rows = await filteredEnterprises(ctx.db, filter, q, await gramSearch(ctx.db, q.q)).selectAll('enterprises').orderBy('name').orderBy('id').limit(MAX_EXPORT_ROWS).execute();
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('企业名录');
   ws.columns = [

@@ -4,6 +4,7 @@ import type { DbOrTrx } from '../../db';
 import { isPostgres } from '../../db/dialect';
 import type { EnterpriseTable } from '../../db/schema';
 import { regionPrefixCondition, whereInScope, type ScopeFilter } from '../../policy/scope';
+import { gramMatch } from './grams';
 
 export type EnterpriseRow = Selectable<EnterpriseTable>;
 
@@ -15,14 +16,41 @@ export const findEnterpriseByUscc = (db: DbOrTrx, uscc: string) => db.selectFrom
 
 const SORT_COLUMNS = { name: 'name', headcount: 'headcount', registeredOn: 'registered_on', updatedAt: 'updated_at', riskLevel: 'risk_level' } as const;
 
-/** The scoped, filtered enterprise query shared by the list, the export and the dashboards' click-through. */
-export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial<EnterpriseListQuery>) {
+/** The search text (LIKE wildcards dropped) and whether it may be part of a credit code. */
+function searchTerm(q: string) {
+  const term = q.replace(/[%_\\]/g, '');
+  // A credit code has no Chinese characters: a query with them searches names only.
+  return { term, codeLike: /^[0-9A-Za-z]+$/.test(term) };
+}
+
+/** A 1–2-character term matching at most this many enterprises is looked up in enterprises_grams; more, LIKE. */
+const GRAMS_MAX_MATCHES = 2000;
+
+/**
+ * SQLite: the enterprises_grams query for a 1–2-character search term (grams.ts), when the term is rare enough
+ * for the index to beat a scan. A term in most names (“公司”, “企”) is read faster by LIKE over the name index —
+ * the page stops after its rows, the count scans a covering index — than by 100,000 row lookups.
+ */
+export async function gramSearch(db: DbOrTrx, q: string | undefined): Promise<string | undefined> {
+  if (!q || isPostgres(db as never)) return undefined;
+  const { term, codeLike } = searchTerm(q);
+  const match = gramMatch(term, !codeLike);
+  if (!match) return undefined;
+  const r = await sql<{ n: number }>`select count(*) as n from (select rowid from enterprises_grams where enterprises_grams match ${match} limit ${GRAMS_MAX_MATCHES + 1})`.execute(db);
+  return Number(r.rows[0]?.n ?? 0) <= GRAMS_MAX_MATCHES ? match : undefined;
+}
+
+/**
+ * The scoped, filtered enterprise query shared by the list, the export and the dashboards' click-through.
+ * `grams`: the result of gramSearch for q.q (SQLite, short terms), else LIKE.
+ */
+export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial<EnterpriseListQuery>, grams?: string) {
   let query = db.selectFrom('enterprises').where(whereInScope(filter, ENTERPRISE_SCOPE));
   if (q.q) {
-    const term = q.q.replace(/[%_\\]/g, '');
-    // A credit code has no Chinese characters: a query with them searches names only.
-    const codeLike = /^[0-9A-Za-z]+$/.test(term);
-    if (!isPostgres(db as never) && [...term].length >= 3) {
+    const { term, codeLike } = searchTerm(q.q);
+    if (grams) {
+      query = query.where(sql<boolean>`enterprises.rowid in (select rowid from enterprises_grams where enterprises_grams match ${grams})`);
+    } else if (!isPostgres(db as never) && [...term].length >= 3) {
       // SQLite: the FTS5 trigram index (migration 0017) finds the rows containing the substring; PostgreSQL's
       // pg_trgm GIN indexes serve the LIKE below directly. Fewer than 3 characters have no trigram: LIKE scans.
       const phrase = `"${term.replace(/"/g, '""')}"`;
@@ -47,7 +75,7 @@ export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial
 }
 
 export async function listEnterprises(db: DbOrTrx, filter: ScopeFilter, q: EnterpriseListQuery, limit: number, offset: number) {
-  const base = filteredEnterprises(db, filter, q);
+  const base = filteredEnterprises(db, filter, q, await gramSearch(db, q.q));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const col = SORT_COLUMNS[q.sort];
   let ordered = base.selectAll('enterprises');

@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { can, type Principal } from '../../../../domain/access/policy';
 import { findHeaderRow, IMPORT_FIELDS, mapHeaders, type ImportField } from '../../../../domain/enterprise/import-headers';
 import { validateImportRow, type ImportedEnterprise, type RegionResolver } from '../../../../domain/enterprise/import-row';
 import type { DbOrTrx } from '../../../db';
+import { isPostgres } from '../../../db/dialect';
 import { enterpriseRef } from '../policy';
 import type { EnterpriseRow } from '../repo';
 import type { ParsedSheet } from './parse';
@@ -95,6 +97,34 @@ export interface ValidatedSheet {
   headerError?: string;
 }
 
+/** Every field of ImportedEnterprise, in the order of the stored dry-run rows (see encodeValidated). */
+const STORED_FIELDS: readonly (keyof ImportedEnterprise)[] = ['name', 'uscc', 'regionId', 'legalRepresentative', 'address', 'industryCode', 'ownership', 'sizeClass', 'headcount', 'isKey', 'unionEstablished', 'unionEstablishedOn', 'unionChair', 'unionMembers', 'contractSigningRate', 'contactName', 'contactPhone', 'registeredOn'];
+
+/**
+ * The dry run's result as stored for the commit: valid rows as arrays `[row, ...values]` in STORED_FIELDS order
+ * (null = empty), not objects — 100,000 rows are 40 % of the JSON and half the time to write and read back.
+ */
+export function encodeValidated(v: ValidatedSheet): string {
+  const { valid, ...rest } = v;
+  const rows = valid.map(({ row, value }) => {
+    const r: unknown[] = [row];
+    for (const f of STORED_FIELDS) r.push(value[f] ?? null);
+    return r;
+  });
+  return JSON.stringify({ ...rest, fields: STORED_FIELDS, rows });
+}
+
+export function decodeValidated(json: string): ValidatedSheet {
+  const { rows, fields, ...rest } = JSON.parse(json) as Omit<ValidatedSheet, 'valid'> & { fields?: (keyof ImportedEnterprise)[]; rows?: unknown[][]; valid?: ValidatedSheet['valid'] };
+  if (!rows || !fields) return rest as ValidatedSheet; // stored by an earlier version: `valid` as objects
+  const valid = rows.map((r) => {
+    const value: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i++) if (r[i + 1] !== null) value[fields[i]!] = r[i + 1];
+    return { row: r[0] as number, value: value as unknown as ImportedEnterprise };
+  });
+  return { ...rest, valid };
+}
+
 export async function analyze(db: DbOrTrx, p: Principal, sheet: ParsedSheet, today: string, progress?: (done: number, total: number) => Promise<void>): Promise<Analysis & { validated: ValidatedSheet }> {
   const validated = await validateSheet(db, sheet, today, progress);
   return { ...(await plan(db, p, validated)), validated };
@@ -148,11 +178,20 @@ export async function plan(db: DbOrTrx, p: Principal, v: ValidatedSheet): Promis
   const rejected = [...v.rejected];
   const columnName = (f: ImportField) => v.headerOf[f] ?? IMPORT_FIELDS[f][0];
   const defaultRegion = /^\d{9}(\d{3})?$/.test(p.regionId) ? p.regionId : undefined;
-  // Compare with the registry, 500 credit codes at a time.
+  // Compare with the registry, in few statements: 200 IN-lists of 500 parameters each took ~0.3 s just to prepare
+  // on SQLite for a 100,000-row ledger, and 200 round trips on PostgreSQL. PostgreSQL: one text[] parameter per
+  // 10,000 codes; SQLite: all of them in one statement through json_each.
   const existing = new Map<string, EnterpriseRow>();
-  for (let i = 0; i < valid.length; i += 500) {
-    const codes = valid.slice(i, i + 500).map((v) => v.value.uscc);
-    for (const e of await db.selectFrom('enterprises').selectAll().where('uscc', 'in', codes).execute()) existing.set(e.uscc, e);
+  if (isPostgres(db as never)) {
+    for (let i = 0; i < valid.length; i += 10_000) {
+      const codes = valid.slice(i, i + 10_000).map((v) => v.value.uscc);
+      const found = await sql<EnterpriseRow>`select * from enterprises where uscc = any(${codes}::text[])`.execute(db);
+      for (const e of found.rows) existing.set(e.uscc, e);
+    }
+  } else if (valid.length > 0) {
+    const codes = JSON.stringify(valid.map((v) => v.value.uscc));
+    const found = await sql<EnterpriseRow>`select * from enterprises where uscc in (select value from json_each(${codes}))`.execute(db);
+    for (const e of found.rows) existing.set(e.uscc, e);
   }
   const inserts: PlannedRow[] = [];
   const updates: PlannedRow[] = [];

@@ -11,7 +11,8 @@ import { insertAudit } from '../../audit/repo';
 import { findUserById, toPrincipal } from '../../users/repo';
 import { FIELD_LABELS, principalOf } from '../service';
 import { addTimelineEvents, type TimelineEvent } from '../timeline';
-import { analyze, FIELD_OF_COLUMN, plan, type Analysis, type ValidatedSheet } from './analyze';
+import { insertImportedEnterprises, insertRows } from './bulk-sqlite';
+import { analyze, decodeValidated, encodeValidated, FIELD_OF_COLUMN, plan, type Analysis } from './analyze';
 import { detectFormat, parseSheet } from './parse';
 
 export const IMPORT_VALIDATE = 'enterprise-import.validate';
@@ -137,7 +138,7 @@ export const validateImportJob =
     const a = await analyze(ctx.db, principal, sheet, todayInChina(ctx.clock), progress);
     if (a.headerError) return fail(ctx, imp.id, a.headerError, { ...summary(a), encoding: sheet.encoding });
     // The commit works from exactly the rows validated here (any replica reads them from the database).
-    await ctx.files.put(validatedKey(imp.file_key), Buffer.from(JSON.stringify(a.validated)), { contentType: 'application/json' });
+    await ctx.files.put(validatedKey(imp.file_key), Buffer.from(encodeValidated(a.validated)), { contentType: 'application/json' });
     await ctx.db
       .updateTable('enterprise_imports')
       .set({ status: 'validated', ...summary(a), unchanged: null, encoding: sheet.encoding, updated_at: isoNow(ctx.clock) })
@@ -153,7 +154,7 @@ export const commitImportJob =
     const { imp, principal } = await loadForJob(ctx, job.refId!, userId, false);
     const stored = await ctx.files.get(validatedKey(imp.file_key));
     if (!stored) return fail(ctx, imp.id, '找不到试导入结果，请重新上传');
-    const validated = JSON.parse(stored.toString('utf8')) as ValidatedSheet;
+    const validated = decodeValidated(stored.toString('utf8'));
     const today = todayInChina(ctx.clock);
     await progress(0, 1);
     const a = await plan(ctx.db, principal, validated);
@@ -178,7 +179,10 @@ export const commitImportJob =
           };
         });
         const chunk = ctx.dbKind === 'postgres' ? 1000 : 500;
-        for (let i = 0; i < rows.length; i += chunk) await trx.insertInto('enterprises').values(rows.slice(i, i + chunk)).execute();
+        // SQLite: prepared single-row statements on the transaction's own connection (see bulk-sqlite.ts).
+        const sqlite = ctx.dbKind === 'sqlite' ? ctx.sqlite : undefined;
+        if (sqlite) await insertImportedEnterprises(sqlite, imp.id, rows);
+        else for (let i = 0; i < rows.length; i += chunk) await trx.insertInto('enterprises').values(rows.slice(i, i + chunk)).execute();
         for (const u of a.updates) {
           const e = u.existing!;
           const changes = u.changes!;
@@ -187,7 +191,8 @@ export const commitImportJob =
           const labels = Object.keys(changes).map((c) => FIELD_LABELS[FIELD_OF_COLUMN[c] ?? c] ?? c);
           events.push({ enterpriseId: e.id, regionId: u.value.regionId, at, kind: 'registry.imported', module: 'registry', title: '台账导入：更新企业信息', detail: `修改了：${labels.join('、')}`, refType: 'enterprise_import', refId: imp.id, ...actor });
         }
-        for (let i = 0; i < headcounts.length; i += chunk) await trx.insertInto('headcount_records').values(headcounts.slice(i, i + chunk)).execute();
+        if (sqlite) await insertRows(sqlite, 'headcount_records', headcounts);
+        else for (let i = 0; i < headcounts.length; i += chunk) await trx.insertInto('headcount_records').values(headcounts.slice(i, i + chunk)).execute();
         await addTimelineEvents(trx, events);
         await trx
           .updateTable('enterprise_imports')
