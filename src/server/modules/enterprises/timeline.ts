@@ -1,4 +1,4 @@
-import type { DbOrTrx } from '../../db';
+import { insertMany, type DbOrTrx } from '../../db';
 import { newId } from '../../lib/ids';
 
 /** One entry on an enterprise's timeline. `module` names the writer (registry, cases, risk, contracts, visits …). */
@@ -25,7 +25,7 @@ export async function addTimelineEvent(db: DbOrTrx, e: TimelineEvent): Promise<v
 }
 
 export async function addTimelineEvents(db: DbOrTrx, events: TimelineEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 500) await db.insertInto('enterprise_events').values(events.slice(i, i + 500).map(toRow)).execute();
+  await insertMany(db, 'enterprise_events', events.map(toRow), { chunk: 500 });
 }
 
 function toRow(e: TimelineEvent) {

@@ -4,6 +4,7 @@ import type { RuleSet } from '../../../domain/risk/rule-set';
 import { creditGradePoints, levelOfScore, scoreFromPoints, signalPoints } from '../../../domain/risk/scoring';
 import { dayNumber, monthIndex, SIGNAL_KIND_LABELS, type SignalKind } from '../../../domain/risk/signals';
 import type { DbOrTrx } from '../../db';
+import { phase } from './profile';
 import { creditGrades, headcountDrops, hardRuleSignals, scorePoints, type HardRuleRow } from './repo';
 
 export interface AlertReason {
@@ -52,6 +53,7 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
   const regionalToo = !enterpriseIds || opts.regional !== false;
   const today = dayNumber(now);
   const points = await scorePoints(db, rules, today, enterpriseIds);
+  phase('score points');
   // The credit grade adds fixed points (rule set `creditGradePoints`).
   const credit = new Map<string, { grade: string; points: number }>();
   for (const g of await creditGrades(db, rules, enterpriseIds)) {
@@ -60,8 +62,11 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
     credit.set(g.id, { grade: g.credit_grade!, points: p });
     points.set(g.id, (points.get(g.id) ?? 0) + p);
   }
+  phase('credit');
   const hardRows = await hardRuleSignals(db, rules, today, enterpriseIds);
+  phase('hard-rule signals');
   const drops = await headcountDrops(db, monthIndex(chinaMonth(now)) - 2, regionalToo ? undefined : enterpriseIds);
+  phase('credit, hard-rule signals, headcount');
   const only = enterpriseIds ? new Set(enterpriseIds) : null;
 
   const out = new Map<string, EnterpriseAssessment>();
