@@ -10,6 +10,7 @@ import { addTimelineEvent, addTimelineEvents, type TimelineEvent } from '../ente
 import { assess, evidenceOf, reasonsOf, scoreReason, type AlertReason, type Assessment } from './engine';
 import { windowSignals } from './repo';
 import { phase } from './profile';
+import { writeFullState, writeIncrementalState, type NewSignal } from './score-state';
 
 export interface RecomputeSummary {
   enterprises: number;
@@ -253,13 +254,17 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
 
 /**
  * Recompute: assess (set-based), write the changed enterprise levels, reconcile alerts — one transaction.
- * `enterpriseIds` limits it to the enterprises a batch touched (incremental). The regional rule looks at the
+ * `enterpriseIds` limits it to the enterprises a batch touched (incremental); `newSignals` — every signal row the
+ * caller has just inserted ([] for none) — lets the score come from the stored points (score-state.ts). The regional rule looks at the
  * whole district because it compares enterprises with each other; signal batches (`regional: false`)
  * cannot change it and skip it.
  */
-export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[], opts: { regional?: boolean } = {}): Promise<RecomputeSummary> {
+export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[], opts: { regional?: boolean; newSignals?: NewSignal[] } = {}): Promise<RecomputeSummary> {
   const at = now.toISOString();
   const assessment = await assess(trx, rules, now, enterpriseIds, opts);
+  // Keep the stored signal points in step (SQLite): all of them after a full run, the batch's after an incremental one.
+  if (!enterpriseIds) writeFullState(trx, rules, dayNumber(now), assessment.signalPoints, at);
+  else if (assessment.touched) writeIncrementalState(trx, assessment.signalPoints, assessment.touched, at);
   phase('assess rest');
   const { current, changes } = await levelChanges(trx, assessment, enterpriseIds);
   phase(`read current levels (${changes.length} changed)`);

@@ -85,7 +85,8 @@ export async function hardRuleSignals(db: DbOrTrx, rules: RuleSet, today: number
       .select(['s.id', 's.enterprise_id', 's.kind', 's.occurred_day', 's.workers_affected', 's.amount'])
       .where('s.occurred_day', '<=', today)
       .where('s.occurred_day', '>', oldest)
-      .where('s.kind', 'in', [...HARD_RULE_KINDS]);
+      // A literal list, so that SQLite can use the partial index `risk_signals_hard` (migration 0021).
+      .where(sql<boolean>`s.kind in (${sql.raw(HARD_RULE_KINDS.map(lit).join(', '))})`);
     if (ids) q = q.where('s.enterprise_id', 'in', ids);
     for (const r of await q.execute()) if (r.occurred_day > since[r.kind as keyof typeof since]) out.push(r);
   };

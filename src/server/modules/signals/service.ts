@@ -111,13 +111,14 @@ export async function ingestSignals(ctx: AppContext, actor: Actor, rows: unknown
   let accepted = 0;
   await ctx.db.transaction().execute(async (trx) => {
     phase('rows built');
-    accepted = (await insertSignals(trx, valid)).length;
+    const inserted = await insertSignals(trx, valid);
+    accepted = inserted.length;
     phase('insert signals');
     duplicates += valid.length - accepted;
     if (accepted > 0) {
       const ids = [...new Set(valid.map((v) => v.enterprise_id))];
       const { rules } = await currentRuleSet(trx);
-      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, ids, { regional: false });
+      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, ids, { regional: false, newSignals: inserted });
     }
     phase('recompute rest');
     await insertAudit(trx, {
@@ -229,7 +230,7 @@ export async function ingestHeadcount(ctx: AppContext, actor: Actor, rows: unkno
     }
     if (changed.length) {
       const { rules } = await currentRuleSet(trx);
-      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, [...new Set(changed.map((c) => c.enterpriseId))]);
+      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, [...new Set(changed.map((c) => c.enterpriseId))], { newSignals: [] });
     }
     await insertAudit(trx, {
       at,
@@ -330,7 +331,7 @@ export async function recordInternalSignal(
   const ent = await trx.selectFrom('enterprises').select(['id', 'region_id']).where('id', '=', c.enterpriseId).executeTakeFirst();
   if (!ent) return 0;
   const occurred = parseOccurred(c.occurredAt);
-  const n = (await insertSignals(trx, [
+  const inserted = await insertSignals(trx, [
     {
       id: newId(c.now.getTime()),
       source: c.source,
@@ -348,9 +349,9 @@ export async function recordInternalSignal(
       filed_by: null,
       received_at: c.now.toISOString(),
     },
-  ])).length;
-  if (n) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: c.actorName }, [ent.id], { regional: false });
-  return n;
+  ]);
+  if (inserted.length) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: c.actorName }, [ent.id], { regional: false, newSignals: inserted });
+  return inserted.length;
 }
 
 export async function recordCaseSignal(trx: Trx, c: { caseId: string; enterpriseId: string; occurredAt: string; workersAffected?: number | null; amount?: number | null; now: Date }) {
