@@ -11,6 +11,8 @@ import { assess } from '../../src/server/modules/risk/engine';
 import { recompute } from '../../src/server/modules/risk/recompute';
 import { scorePoints } from '../../src/server/modules/risk/repo';
 import { insertSignals } from '../../src/server/modules/signals/service';
+import { runDailyRiskRecompute } from '../../src/server/jobs/risk-jobs';
+import type { AppContext } from '../../src/server/context';
 
 /**
  * Incremental scoring (score-state.ts, SQLite) against the full aggregate: after a full recompute, a batch of
@@ -166,5 +168,25 @@ describe('incremental scoring from stored points (SQLite)', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the daily risk recompute job', () => {
+  it('recomputes once per day and after a rule change, and leaves the stored points valid for the day', async () => {
+    await reset();
+    let now = T0;
+    const ctx = { db, dbKind: 'sqlite', clock: { now: () => now }, log: { error() {}, warn() {}, info() {} } } as unknown as AppContext;
+    await db.transaction().execute((trx) => insertSignals(trx, rowsOf([{ ent: 1, kind: 2, ago: 3, workers: null, amount: null, ext: 1 }], T0, 'load')));
+    expect(await runDailyRiskRecompute(ctx)).toMatch(/^recomputed 1 enterprises/);
+    expect(await runDailyRiskRecompute(ctx)).toBe('up to date');
+    expect(await db.selectFrom('audit_log').select('action').where('action', '=', 'risk.recompute').execute()).toHaveLength(1);
+    // A same-day batch builds on the stored points.
+    await batchMatchesFull(DEFAULT_RULE_SET, T0, [{ ent: 1, kind: 3, ago: 0, workers: 12, amount: null, ext: 2 }], true);
+    now = NEXT_DAY;
+    expect(await runDailyRiskRecompute(ctx)).toMatch(/^recomputed/);
+    expect(await runDailyRiskRecompute(ctx)).toBe('up to date');
+    await db.insertInto('risk_rule_sets').values({ id: 'rs-2', region_id: '441999', version: 2, rules: JSON.stringify({ ...DEFAULT_RULE_SET, halfLifeDays: 30 }), note: '测试', created_by: null, created_at: NEXT_DAY.toISOString() }).execute();
+    expect(await runDailyRiskRecompute(ctx)).toMatch(/^recomputed/);
+    expect(await runDailyRiskRecompute(ctx)).toBe('up to date');
   });
 });

@@ -263,7 +263,7 @@ export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Acto
   const at = now.toISOString();
   const assessment = await assess(trx, rules, now, enterpriseIds, opts);
   // Keep the stored signal points in step (SQLite): all of them after a full run, the batch's after an incremental one.
-  if (!enterpriseIds) writeFullState(trx, rules, dayNumber(now), assessment.signalPoints, at);
+  if (!enterpriseIds) await writeFullState(trx, rules, dayNumber(now), assessment.signalPoints, at);
   else if (assessment.touched) writeIncrementalState(trx, assessment.signalPoints, assessment.touched, at);
   phase('assess rest');
   const { current, changes } = await levelChanges(trx, assessment, enterpriseIds);

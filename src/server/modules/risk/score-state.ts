@@ -70,15 +70,31 @@ export function incrementalPoints(db: DbOrTrx, rules: RuleSet, today: number, en
   return { points, touched };
 }
 
-/** After a full recompute: the state is every enterprise's aggregate, valid for today and these rules. */
-export function writeFullState(db: DbOrTrx, rules: RuleSet, today: number, points: Map<string, number>, at: string): void {
+/**
+ * After a full recompute: the state is every enterprise's aggregate, valid for today and these rules. On
+ * PostgreSQL only the basis row is written (it tells the daily job that today's full recompute has run).
+ */
+export async function writeFullState(db: DbOrTrx, rules: RuleSet, today: number, points: Map<string, number>, at: string): Promise<void> {
   const raw = rawSqlite(db);
-  if (!raw) return;
+  if (!raw) {
+    await db
+      .insertInto('risk_score_basis')
+      .values({ id: 'current', day: today, rules_key: rulesKey(rules), signals_mark: 0, updated_at: at })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ day: today, rules_key: rulesKey(rules), signals_mark: 0, updated_at: at }))
+      .execute();
+    return;
+  }
   raw.prepare('delete from risk_score_state').run();
   const st = prepared(raw, 'insert into risk_score_state (enterprise_id, points) values (?, ?)');
   for (const [id, p] of points) st.run(id, p);
   prepared(raw, `insert into risk_score_basis (id, day, rules_key, signals_mark, updated_at) values ('current', ?, ?, ?, ?)
     on conflict (id) do update set day = excluded.day, rules_key = excluded.rules_key, signals_mark = excluded.signals_mark, updated_at = excluded.updated_at`).run(today, rulesKey(rules), signalsMark(raw), at);
+}
+
+/** Whether a full recompute has run today under these rules (the daily job's test). */
+export async function scoresAreCurrent(db: DbOrTrx, rules: RuleSet, today: number): Promise<boolean> {
+  const b = await db.selectFrom('risk_score_basis').select(['day', 'rules_key']).where('id', '=', 'current').executeTakeFirst();
+  return !!b && Number(b.day) === today && b.rules_key === rulesKey(rules);
 }
 
 /** After an incremental batch: the enterprises that got new terms, and the new signal mark. */
