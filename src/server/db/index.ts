@@ -58,8 +58,13 @@ class SqliteHandle implements KyselyPlugin {
   transformResult: KyselyPlugin['transformResult'] = async (args) => args.result;
 }
 
-/** The better-sqlite3 connection behind a Kysely instance or transaction (undefined on PostgreSQL). */
+/**
+ * The better-sqlite3 connection behind a Kysely **transaction** (undefined on PostgreSQL, and outside a transaction:
+ * there a raw statement would not wait for Kysely's connection lock and could land inside another request's open
+ * transaction).
+ */
 export function rawSqlite(db: DbOrTrx): SQLite.Database | undefined {
+  if (!db.isTransaction) return undefined;
   for (const p of db.getExecutor().plugins) if (p instanceof SqliteHandle) return p.sqlite;
   return undefined;
 }
