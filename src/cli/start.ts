@@ -5,6 +5,7 @@ import { runJobOnce, startScheduler } from '../server/jobs/scheduler';
 import { CASE_JOBS } from '../server/jobs/case-jobs';
 import { CONTRACT_JOBS } from '../server/jobs/contract-jobs';
 import { WAGE_JOBS } from '../server/jobs/wage-jobs';
+import { RISK_JOBS } from '../server/jobs/risk-jobs';
 import { DEMO_PASSWORD, DEMO_PROVIDER_KEY, isEmpty, seedDemo } from '../server/seed/insert-demo';
 
 // `npm start`: migrate, seed the demo data on an empty database (unless HEXIE_DEMO=0 or production), serve.
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     app.log.info(`演示数据已写入：${data.enterprises.length} 家企业，用时 ${Date.now() - t0} ms`);
   }
   await app.listen({ port: config.port, host: config.host });
-  const stopJobs = startScheduler(ctx, [...PLAN_JOBS, ...CASE_JOBS, ...CONTRACT_JOBS, ...WAGE_JOBS]);
+  const stopJobs = startScheduler(ctx, [...PLAN_JOBS, ...CASE_JOBS, ...CONTRACT_JOBS, ...WAGE_JOBS, ...RISK_JOBS]);
   // Contract states and the search index are caught up at once rather than an hour after start.
   for (const job of CONTRACT_JOBS) void runJobOnce(ctx, job).catch(() => undefined);
   const url = `http://localhost:${config.port}`;

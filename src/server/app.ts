@@ -99,7 +99,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   if (config.env === 'production' && !sms.productionReady) {
     app.log.warn('未配置正式短信服务：生产模式下手机验证码登录不可用（开发短信通道已被拒绝）');
   }
-  const ctx: AppContext = { db: database.db, dbKind: database.kind, sqlite: database.sqlite, config, clock: opts.clock ?? systemClock, sms, log: app.log, files: opts.files ?? new LocalFileStore(config.filesDir) };
+  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, clock: opts.clock ?? systemClock, sms, log: app.log, files: opts.files ?? new LocalFileStore(config.filesDir) };
 
   registerCaseSignalHook();
   registerComplaintSignalHook();

@@ -1,4 +1,3 @@
-import type SQLite from 'better-sqlite3';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Principal } from '../domain/access/policy';
 import type { Config } from './config';
@@ -11,8 +10,6 @@ import type { FileStore } from './storage';
 export interface AppContext {
   db: Db;
   dbKind: 'sqlite' | 'postgres';
-  /** The better-sqlite3 handle behind `db` (SQLite only): prepared statements for bulk writes inside a `db` transaction. */
-  sqlite?: SQLite.Database;
   config: Config;
   clock: Clock;
   sms: SmsProvider;

@@ -1,4 +1,5 @@
 import type { SessionTables } from './schema-sessions';
+import type { RiskIncrementalTables } from './schema-risk-incremental';
 import type { Generated } from 'kysely';
 import type { ContractsSearchTables } from './schema-contracts-search';
 import type { SupervisionTables } from './schema-supervision';
@@ -1089,7 +1090,7 @@ export interface ComplaintDocumentTable {
   issued_at: string;
 }
 
-export interface Database extends ContractsSearchTables, SupervisionTables, MediatorsTables, PortalTables, SessionTables {
+export interface Database extends RiskIncrementalTables, ContractsSearchTables, SupervisionTables, MediatorsTables, PortalTables, SessionTables {
   coordinators: CoordinatorTable;
   coordinator_trainings: CoordinatorTrainingTable;
   coordinator_assignments: CoordinatorAssignmentTable;

@@ -1,4 +1,4 @@
-import type { DbOrTrx } from '../../db';
+import { insertMany, type DbOrTrx } from '../../db';
 import { newId } from '../../lib/ids';
 import { derivedTimeline, type TimelineRow } from './timeline-sources';
 
@@ -26,7 +26,7 @@ export async function addTimelineEvent(db: DbOrTrx, e: TimelineEvent): Promise<v
 }
 
 export async function addTimelineEvents(db: DbOrTrx, events: TimelineEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 500) await db.insertInto('enterprise_events').values(events.slice(i, i + 500).map(toRow)).execute();
+  await insertMany(db, 'enterprise_events', events.map(toRow), { chunk: 500 });
 }
 
 function toRow(e: TimelineEvent) {

@@ -6,7 +6,7 @@ import { currentRuleSet } from './repo';
 /** A changed labor-security credit grade rescores the enterprise at once (rule set `creditGradePoints`). */
 async function rescore(trx: Trx, e: CreditGradeChanged): Promise<void> {
   const { rules } = await currentRuleSet(trx);
-  await recompute(trx, rules, new Date(e.at), { id: null, name: '劳动保障守法诚信等级' }, [e.enterpriseId], { regional: false });
+  await recompute(trx, rules, new Date(e.at), { id: null, name: '劳动保障守法诚信等级' }, [e.enterpriseId], { regional: false, newSignals: [] });
 }
 
 let registered = false;

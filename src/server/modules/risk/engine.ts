@@ -4,6 +4,8 @@ import type { RuleSet } from '../../../domain/risk/rule-set';
 import { creditGradePoints, levelOfScore, scoreFromPoints, signalPoints } from '../../../domain/risk/scoring';
 import { dayNumber, monthIndex, SIGNAL_KIND_LABELS, type SignalKind } from '../../../domain/risk/signals';
 import type { DbOrTrx } from '../../db';
+import { phase } from './profile';
+import { incrementalPoints, type NewSignal } from './score-state';
 import { creditGrades, headcountDrops, hardRuleSignals, scorePoints, type HardRuleRow } from './repo';
 
 export interface AlertReason {
@@ -38,6 +40,11 @@ export interface RegionalAssessment {
 export interface Assessment {
   enterprises: Map<string, EnterpriseAssessment>;
   regional: RegionalAssessment[];
+  /** Signal points per enterprise (before credit points) and where they came from. */
+  signalPoints: Map<string, number>;
+  pointsFrom: 'aggregate' | 'state';
+  /** Enterprises whose stored points got new terms (incremental only). */
+  touched?: Set<string>;
 }
 
 /** The month (YYYY-MM) of an instant on the China calendar. */
@@ -47,11 +54,15 @@ export const chinaMonth = (now: Date) => new Date(now.getTime() + 8 * 3600_000).
  * Scores and hard rules for all enterprises (or a subset): one aggregate query for the score, two small
  * queries for the hard rules, then the pure domain functions decide.
  */
-export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseIds?: string[], opts: { regional?: boolean } = {}): Promise<Assessment> {
+export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseIds?: string[], opts: { regional?: boolean; newSignals?: NewSignal[] } = {}): Promise<Assessment> {
   // The regional rule compares enterprises of a street, so it needs every drop; signal batches skip it.
   const regionalToo = !enterpriseIds || opts.regional !== false;
   const today = dayNumber(now);
-  const points = await scorePoints(db, rules, today, enterpriseIds);
+  // A batch that names the signals it has just stored adds their terms to the stored points (score-state.ts).
+  const incremental = enterpriseIds && opts.newSignals ? incrementalPoints(db, rules, today, enterpriseIds, opts.newSignals) : undefined;
+  const signalPoints = incremental?.points ?? (await scorePoints(db, rules, today, enterpriseIds));
+  const points = new Map(signalPoints);
+  phase('score points');
   // The credit grade adds fixed points (rule set `creditGradePoints`).
   const credit = new Map<string, { grade: string; points: number }>();
   for (const g of await creditGrades(db, rules, enterpriseIds)) {
@@ -60,8 +71,11 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
     credit.set(g.id, { grade: g.credit_grade!, points: p });
     points.set(g.id, (points.get(g.id) ?? 0) + p);
   }
+  phase('credit');
   const hardRows = await hardRuleSignals(db, rules, today, enterpriseIds);
+  phase('hard-rule signals');
   const drops = await headcountDrops(db, monthIndex(chinaMonth(now)) - 2, regionalToo ? undefined : enterpriseIds);
+  phase('credit, hard-rule signals, headcount');
   const only = enterpriseIds ? new Set(enterpriseIds) : null;
 
   const out = new Map<string, EnterpriseAssessment>();
@@ -134,7 +148,7 @@ export async function assess(db: DbOrTrx, rules: RuleSet, now: Date, enterpriseI
     }
     regional.push(...latest.values());
   }
-  return { enterprises: out, regional };
+  return { enterprises: out, regional, signalPoints, pointsFrom: incremental ? 'state' : 'aggregate', ...(incremental ? { touched: incremental.touched } : {}) };
 }
 
 /** The SCORE reason: points by kind and the signals that contribute most. */

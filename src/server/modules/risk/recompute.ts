@@ -4,12 +4,13 @@ import { HARD_RULE_LABELS } from '../../../domain/risk/hard-rules';
 import { isHigher, LEVEL_LABELS, type AlertLevel, type RiskLevel } from '../../../domain/risk/levels';
 import type { RuleSet } from '../../../domain/risk/rule-set';
 import { dayNumber } from '../../../domain/risk/signals';
-import type { DbOrTrx, Trx } from '../../db';
-import { isPostgres } from '../../db/dialect';
+import { insertMany, prepared, rawSqlite, type DbOrTrx, type Trx } from '../../db';
 import { newId } from '../../lib/ids';
 import { addTimelineEvent, addTimelineEvents, type TimelineEvent } from '../enterprises/timeline';
 import { assess, evidenceOf, reasonsOf, scoreReason, type AlertReason, type Assessment } from './engine';
 import { windowSignals } from './repo';
+import { phase } from './profile';
+import { writeFullState, writeIncrementalState, type NewSignal } from './score-state';
 
 export interface RecomputeSummary {
   enterprises: number;
@@ -26,29 +27,20 @@ interface Actor {
 }
 
 /**
- * Sets enterprises.risk_level / risk_score for the rows whose values changed, a few hundred per statement.
- * PostgreSQL joins a VALUES list (UPDATE … FROM); on SQLite the changes go to a keyed temp table first, so
- * both sides of the update are primary-key lookups.
+ * Sets enterprises.risk_level / risk_score for the rows whose values changed. SQLite: one prepared
+ * primary-key update per row inside the transaction; PostgreSQL: a few hundred rows per UPDATE … FROM VALUES.
  */
 async function writeEnterpriseRisk(trx: DbOrTrx, changes: { id: string; score: number; level: RiskLevel }[]): Promise<void> {
-  const pg = isPostgres(trx as never);
-  const size = 500;
-  if (!pg && changes.length) await sql`create temp table if not exists risk_level_changes (id text primary key, score real, level text)`.execute(trx);
-  for (let i = 0; i < changes.length; i += size) {
-    const chunk = changes.slice(i, i + size);
-    const values = sql.join(chunk.map((c) => sql`(${c.id}, ${c.score}, ${c.level})`));
-    if (pg) {
-      await sql`with v(id, score, level) as (values ${values})
-        update enterprises set risk_score = cast(v.score as real), risk_level = v.level from v where enterprises.id = v.id`.execute(trx);
-    } else {
-      await sql`insert into temp.risk_level_changes (id, score, level) values ${values}`.execute(trx);
-    }
+  const raw = rawSqlite(trx);
+  if (raw) {
+    const st = prepared(raw, 'update enterprises set risk_score = ?, risk_level = ? where id = ?');
+    for (const c of changes) st.run(c.score, c.level, c.id);
+    return;
   }
-  if (!pg && changes.length) {
-    await sql`update enterprises set risk_score = (select t.score from temp.risk_level_changes t where t.id = enterprises.id),
-      risk_level = (select t.level from temp.risk_level_changes t where t.id = enterprises.id)
-      where enterprises.id in (select id from temp.risk_level_changes)`.execute(trx);
-    await sql`delete from temp.risk_level_changes`.execute(trx);
+  for (let i = 0; i < changes.length; i += 500) {
+    const values = sql.join(changes.slice(i, i + 500).map((c) => sql`(${c.id}, ${c.score}, ${c.level})`));
+    await sql`with v(id, score, level) as (values ${values})
+      update enterprises set risk_score = cast(v.score as real), risk_level = v.level from v where enterprises.id = v.id`.execute(trx);
   }
 }
 
@@ -155,59 +147,53 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
     if (closed && !t.evidence.some((e) => !closed.has(e))) continue;
     fresh.push({ t, id: newId() });
   }
-  // New alerts in multi-row inserts; a concurrent recompute's alert wins the open_key and ours is skipped.
-  for (let i = 0; i < fresh.length; i += 200) {
-    const chunk = fresh.slice(i, i + 200);
-    const inserted = await trx
-      .insertInto('alerts')
-      .values(
-        chunk.map(({ t, id }) => ({
-          id,
-          scope: t.scope,
-          enterprise_id: t.enterpriseId,
-          region_id: t.regionId,
-          open_key: t.openKey,
-          level: t.level,
-          status: 'open',
-          score: t.score,
-          reasons: JSON.stringify(t.reasons),
-          evidence: JSON.stringify(t.evidence),
-          coordinator_user_id: t.coordinatorId,
-          assignee_kind: null,
-          assignee_user_id: null,
-          assignee_org_unit_id: null,
-          assignee_name: null,
-          findings: null,
-          actions_taken: null,
-          result: null,
-          escalated_for: null,
-          due_at: nextDeadline(t.level, 'open', at)!.dueAt,
-          opened_at: at,
-          level_since: at,
-          assessed_at: null,
-          closed_at: null,
-          updated_at: at,
-        })),
-      )
-      .onConflict((oc) => oc.column('open_key').doNothing())
-      .returning('id')
-      .execute();
-    const ok = new Set(inserted.map((r) => r.id));
-    const events = chunk.filter((c) => ok.has(c.id));
-    if (events.length) {
-      await trx
-        .insertInto('alert_events')
-        .values(events.map(({ t, id }) => ({ id: newId(), alert_id: id, enterprise_id: t.enterpriseId, region_id: t.regionId, at, action: 'open', from_status: null, to_status: 'open', level: t.level, actor_id: actor.id, actor_name: actor.name, note: t.reasons.map((r) => r.text).join('；'), data: null })))
-        .execute();
-      await addTimelineEvents(
-        trx,
-        events.map(({ t, id }) => timelineOf({ alertId: id, enterpriseId: t.enterpriseId, regionId: t.regionId, at, action: 'open', level: t.level, actor, note: t.reasons.map((r) => r.text).join('；') })).filter((x): x is TimelineEvent => !!x),
-      );
-    }
-    for (const { t } of events) {
-      if (t.scope === 'regional') res.regionalOpened++;
-      else res.opened++;
-    }
+  // New alerts (prepared statements on SQLite, multi-row on PostgreSQL); a concurrent recompute's alert wins
+  // the open_key and ours is skipped.
+  const inserted = await insertMany(
+    trx,
+    'alerts',
+    fresh.map(({ t, id }) => ({
+      id,
+      scope: t.scope,
+      enterprise_id: t.enterpriseId,
+      region_id: t.regionId,
+      open_key: t.openKey,
+      level: t.level,
+      status: 'open',
+      score: t.score,
+      reasons: JSON.stringify(t.reasons),
+      evidence: JSON.stringify(t.evidence),
+      coordinator_user_id: t.coordinatorId,
+      assignee_kind: null,
+      assignee_user_id: null,
+      assignee_org_unit_id: null,
+      assignee_name: null,
+      findings: null,
+      actions_taken: null,
+      result: null,
+      escalated_for: null,
+      due_at: nextDeadline(t.level, 'open', at)!.dueAt,
+      opened_at: at,
+      level_since: at,
+      assessed_at: null,
+      closed_at: null,
+      updated_at: at,
+    })),
+    { onConflictDoNothing: 'open_key', chunk: 200 },
+  );
+  const ok = new Set(inserted.map((r) => r.id));
+  const opened = fresh.filter((c) => ok.has(c.id));
+  if (opened.length) {
+    const notes = opened.map(({ t }) => t.reasons.map((r) => r.text).join('；'));
+    await insertMany(trx, 'alert_events', opened.map(({ t, id }, i) => ({ id: newId(), alert_id: id, enterprise_id: t.enterpriseId, region_id: t.regionId, at, action: 'open', from_status: null, to_status: 'open', level: t.level, actor_id: actor.id, actor_name: actor.name, note: notes[i]!, data: null })), { chunk: 200 });
+    await addTimelineEvents(
+      trx,
+      opened.map(({ t, id }, i) => timelineOf({ alertId: id, enterpriseId: t.enterpriseId, regionId: t.regionId, at, action: 'open', level: t.level, actor, note: notes[i]! })).filter((x): x is TimelineEvent => !!x),
+    );
+  }
+  for (const { t } of opened) {
+    if (t.scope === 'regional') res.regionalOpened++;
+    else res.opened++;
   }
 
   // Raised / updated alerts: collected, then written a few hundred per statement (one UPDATE … FROM a VALUES
@@ -245,16 +231,22 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
       events.push({ alertId: existing.id, enterpriseId: existing.enterprise_id, regionId: existing.region_id, at, action: 'update', from: existing.status, to: existing.status, level, actor, note: `新增预警原因：${newCodes.map((c) => (c === 'SCORE' ? '风险评分' : HARD_RULE_LABELS[c])).join('、')}` });
     }
   }
-  for (let i = 0; i < changed.length; i += 200) {
-    const values = sql.join(changed.slice(i, i + 200).map((c) => sql`(${c.id}, ${c.level}, ${c.score}, ${c.reasons}, ${c.evidence}, ${c.levelSince}, ${c.dueAt}, ${c.escalatedFor})`));
-    await sql`with v(id, level, score, reasons, evidence, level_since, due_at, escalated_for) as (values ${values})
-      update alerts set level = v.level, score = cast(v.score as real), reasons = v.reasons, evidence = v.evidence, level_since = v.level_since,
-        due_at = v.due_at, escalated_for = v.escalated_for, updated_at = ${at}, version = alerts.version + 1
-      from v where alerts.id = v.id`.execute(trx);
+  const raw = rawSqlite(trx);
+  if (raw) {
+    const st = prepared(raw, 'update alerts set level = ?, score = ?, reasons = ?, evidence = ?, level_since = ?, due_at = ?, escalated_for = ?, updated_at = ?, version = version + 1 where id = ?');
+    for (const c of changed) st.run(c.level, c.score, c.reasons, c.evidence, c.levelSince, c.dueAt, c.escalatedFor, at, c.id);
+  } else {
+    for (let i = 0; i < changed.length; i += 200) {
+      const values = sql.join(changed.slice(i, i + 200).map((c) => sql`(${c.id}, ${c.level}, ${c.score}, ${c.reasons}, ${c.evidence}, ${c.levelSince}, ${c.dueAt}, ${c.escalatedFor})`));
+      await sql`with v(id, level, score, reasons, evidence, level_since, due_at, escalated_for) as (values ${values})
+        update alerts set level = v.level, score = cast(v.score as real), reasons = v.reasons, evidence = v.evidence, level_since = v.level_since,
+          due_at = v.due_at, escalated_for = v.escalated_for, updated_at = ${at}, version = alerts.version + 1
+        from v where alerts.id = v.id`.execute(trx);
+    }
   }
   for (let i = 0; i < events.length; i += 300) {
     const chunk = events.slice(i, i + 300);
-    await trx.insertInto('alert_events').values(chunk.map(eventRow)).execute();
+    await insertMany(trx, 'alert_events', chunk.map(eventRow));
     await addTimelineEvents(trx, chunk.map(timelineOf).filter((x): x is TimelineEvent => !!x));
   }
   return res;
@@ -262,15 +254,22 @@ async function reconcileAlerts(trx: DbOrTrx, targets: Target[], at: string, acto
 
 /**
  * Recompute: assess (set-based), write the changed enterprise levels, reconcile alerts — one transaction.
- * `enterpriseIds` limits it to the enterprises a batch touched (incremental). The regional rule looks at the
+ * `enterpriseIds` limits it to the enterprises a batch touched (incremental); `newSignals` — every signal row the
+ * caller has just inserted ([] for none) — lets the score come from the stored points (score-state.ts). The regional rule looks at the
  * whole district because it compares enterprises with each other; signal batches (`regional: false`)
  * cannot change it and skip it.
  */
-export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[], opts: { regional?: boolean } = {}): Promise<RecomputeSummary> {
+export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Actor, enterpriseIds?: string[], opts: { regional?: boolean; newSignals?: NewSignal[] } = {}): Promise<RecomputeSummary> {
   const at = now.toISOString();
   const assessment = await assess(trx, rules, now, enterpriseIds, opts);
+  // Keep the stored signal points in step (SQLite): all of them after a full run, the batch's after an incremental one.
+  if (!enterpriseIds) await writeFullState(trx, rules, dayNumber(now), assessment.signalPoints, at);
+  else if (assessment.touched) writeIncrementalState(trx, assessment.signalPoints, assessment.touched, at);
+  phase('assess rest');
   const { current, changes } = await levelChanges(trx, assessment, enterpriseIds);
+  phase(`read current levels (${changes.length} changed)`);
   await writeEnterpriseRisk(trx, changes.map((c) => ({ id: c.id, score: c.score, level: c.to })));
+  phase('write levels');
 
   const byId = new Map(current.map((e) => [e.id, e]));
   const alerting = [...assessment.enterprises.values()].filter((a) => a.level !== 'none' && byId.has(a.enterpriseId));
@@ -288,7 +287,9 @@ export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Acto
     const codes = new Set((JSON.parse(o.reasons) as AlertReason[]).map((r) => r.code));
     return isHigher(a.level, o.level as RiskLevel) || a.hard.some((h) => !codes.has(h.code)) || (a.scoreLevel !== 'none' && !codes.has('SCORE'));
   });
+  phase(`open alerts of alerting, candidates (${candidates.length})`);
   const signals = await windowSignals(trx, rules, today, candidates.filter((c) => c.scoreLevel !== 'none').map((c) => c.enterpriseId));
+  phase(`window signals (${signals.length})`);
   const signalsBy = new Map<string, typeof signals>();
   for (const s of signals) {
     const list = signalsBy.get(s.enterprise_id);
@@ -304,7 +305,9 @@ export async function recompute(trx: Trx, rules: RuleSet, now: Date, actor: Acto
     const reasons: AlertReason[] = [{ code: 'MASS_UNEMPLOYMENT', level: r.hit.level, text: r.hit.text, basis: r.hit.basis, signalIds: [], evidence: r.evidence }];
     targets.push({ openKey: `region:${r.streetId}`, scope: 'regional', enterpriseId: null, regionId: r.streetId, coordinatorId: null, level: r.hit.level, score: 0, reasons, evidence: evidenceOf(reasons) });
   }
+  phase('explain');
   const res = await reconcileAlerts(trx, targets, at, actor);
+  phase(`reconcile ${JSON.stringify(res)}`);
   return { enterprises: assessment.enterprises.size, levelChanges: changes.length, ...res };
 }
 

@@ -66,24 +66,29 @@ export interface HardRuleRow {
   amount: number | null;
 }
 
-/** The few signals the hard rules look at: recent wage-arrears complaints, seizures and dispute cases. */
+const HARD_RULE_KINDS = ['wage_arrears_complaint', 'asset_seizure', 'dispute_case'] as const;
+
+/**
+ * The few signals the hard rules look at: recent wage-arrears complaints, seizures and dispute cases.
+ * One index range per enterprise (the longest of the three windows, the kinds filtered in the index) —
+ * three OR'ed ranges per enterprise cost three index seeks each — then each kind's own window.
+ */
 export async function hardRuleSignals(db: DbOrTrx, rules: RuleSet, today: number, enterpriseIds?: string[]): Promise<HardRuleRow[]> {
   const h = rules.hardRules;
+  const since: Record<(typeof HARD_RULE_KINDS)[number], number> = { wage_arrears_complaint: today - h.collectiveWageWindowDays, asset_seizure: today - h.assetSeizureWindowDays, dispute_case: today - h.disputeClusterDays };
+  const oldest = Math.min(...Object.values(since));
   const out: HardRuleRow[] = [];
   const run = async (ids?: string[]) => {
+    const from = ids && !isPostgres(db as never) ? sql`risk_signals as s indexed by risk_signals_enterprise` : 'risk_signals as s';
     let q = db
-      .selectFrom('risk_signals as s')
+      .selectFrom(from as 'risk_signals as s')
       .select(['s.id', 's.enterprise_id', 's.kind', 's.occurred_day', 's.workers_affected', 's.amount'])
       .where('s.occurred_day', '<=', today)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('s.kind', '=', 'wage_arrears_complaint'), eb('s.occurred_day', '>', today - h.collectiveWageWindowDays)]),
-          eb.and([eb('s.kind', '=', 'asset_seizure'), eb('s.occurred_day', '>', today - h.assetSeizureWindowDays)]),
-          eb.and([eb('s.kind', '=', 'dispute_case'), eb('s.occurred_day', '>', today - h.disputeClusterDays)]),
-        ]),
-      );
+      .where('s.occurred_day', '>', oldest)
+      // A literal list, so that SQLite can use the partial index `risk_signals_hard` (migration 0021).
+      .where(sql<boolean>`s.kind in (${sql.raw(HARD_RULE_KINDS.map(lit).join(', '))})`);
     if (ids) q = q.where('s.enterprise_id', 'in', ids);
-    for (const r of await q.execute()) out.push(r);
+    for (const r of await q.execute()) if (r.occurred_day > since[r.kind as keyof typeof since]) out.push(r);
   };
   if (!enterpriseIds) await run();
   else for (let i = 0; i < enterpriseIds.length; i += 2000) await run(enterpriseIds.slice(i, i + 2000));

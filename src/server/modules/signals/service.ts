@@ -3,7 +3,7 @@ import { can } from '../../../domain/access/policy';
 import { validateUscc } from '../../../domain/identifiers/uscc';
 import { dayNumber, monthIndex, SIGNAL_CHANNEL_LABELS, SIGNAL_KIND_LABELS, type SignalChannel, type SignalKind } from '../../../domain/risk/signals';
 import type { Actor, AppContext } from '../../context';
-import type { DbOrTrx, Trx } from '../../db';
+import { prepared, rawSqlite, type DbOrTrx, type Trx } from '../../db';
 import type { RiskSignalTable } from '../../db/schema';
 import { fieldError, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -12,6 +12,7 @@ import { regionPrefixCondition, scopeFilter, whereInScope } from '../../policy/s
 import { insertAudit } from '../audit/repo';
 import { currentRuleSet } from '../risk/repo';
 import { recompute } from '../risk/recompute';
+import { phase } from '../risk/profile';
 import { describeIssues, HeadcountInput, SignalInput, type ManualSignal, type SignalListQuery } from './schemas';
 
 export interface IngestResult {
@@ -57,6 +58,7 @@ export interface IngestOptions {
 export async function ingestSignals(ctx: AppContext, actor: Actor, rows: unknown[], opts: IngestOptions): Promise<IngestResult> {
   const now = ctx.clock.now();
   const at = now.toISOString();
+  phase('start');
   const rejected: IngestResult['rejected'] = [];
   const parsed: { index: number; v: SignalInput }[] = [];
   rows.forEach((row, index) => {
@@ -64,7 +66,9 @@ export async function ingestSignals(ctx: AppContext, actor: Actor, rows: unknown
     if (!r.success) rejected.push({ index, reason: describeIssues(r.error) });
     else parsed.push({ index, v: { ...r.data, uscc: r.data.uscc.toUpperCase() } });
   });
+  phase('validate');
   const enterprises = await enterprisesByUscc(ctx.db, parsed.map((p) => p.v.uscc), opts.regionId);
+  phase('uscc lookup');
   const seen = new Set<string>();
   let duplicates = 0;
   const valid: Insertable<RiskSignalTable>[] = [];
@@ -106,13 +110,17 @@ export async function ingestSignals(ctx: AppContext, actor: Actor, rows: unknown
   rejected.sort((a, b) => a.index - b.index);
   let accepted = 0;
   await ctx.db.transaction().execute(async (trx) => {
-    accepted = await insertSignals(trx, valid);
+    phase('rows built');
+    const inserted = await insertSignals(trx, valid);
+    accepted = inserted.length;
+    phase('insert signals');
     duplicates += valid.length - accepted;
     if (accepted > 0) {
       const ids = [...new Set(valid.map((v) => v.enterprise_id))];
       const { rules } = await currentRuleSet(trx);
-      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, ids, { regional: false });
+      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, ids, { regional: false, newSignals: inserted });
     }
+    phase('recompute rest');
     await insertAudit(trx, {
       at,
       actorId: actor.principal?.id ?? null,
@@ -126,21 +134,35 @@ export async function ingestSignals(ctx: AppContext, actor: Actor, rows: unknown
       ip: actor.ip,
     });
   });
+  phase('audit + commit');
   return { accepted, duplicates, rejected };
 }
 
-/** Inserts signals, skipping (source, externalId) pairs already stored; returns how many were new. */
-export async function insertSignals(trx: Trx, rows: Insertable<RiskSignalTable>[]): Promise<number> {
-  let n = 0;
+const SIGNAL_COLUMNS = ['id', 'source', 'external_id', 'kind', 'enterprise_id', 'region_id', 'occurred_at', 'occurred_day', 'workers_affected', 'amount', 'details', 'channel', 'api_key_id', 'filed_by', 'received_at'] as const;
+const INSERT_SIGNAL_SQL = `insert into risk_signals (${SIGNAL_COLUMNS.join(', ')}) values (${SIGNAL_COLUMNS.map(() => '?').join(', ')}) on conflict (source, external_id) do nothing`;
+
+/**
+ * Inserts signals, skipping (source, externalId) pairs already stored; returns the rows that were new.
+ * SQLite: one prepared statement reused for every row inside the open transaction (a Kysely multi-row
+ * insert is compiled and prepared anew per chunk, which cost more than the B-tree work).
+ */
+export async function insertSignals(trx: Trx, rows: Insertable<RiskSignalTable>[]): Promise<Insertable<RiskSignalTable>[]> {
+  const raw = rawSqlite(trx);
+  if (raw) {
+    const st = prepared(raw, INSERT_SIGNAL_SQL);
+    return rows.filter((r) => st.run(SIGNAL_COLUMNS.map((c) => r[c] ?? null)).changes > 0);
+  }
+  const inserted = new Set<string>();
   for (let i = 0; i < rows.length; i += 1000) {
     const r = await trx
       .insertInto('risk_signals')
       .values(rows.slice(i, i + 1000))
       .onConflict((oc) => oc.columns(['source', 'external_id']).doNothing())
-      .executeTakeFirst();
-    n += Number(r.numInsertedOrUpdatedRows ?? 0);
+      .returning('id')
+      .execute();
+    for (const x of r) inserted.add(x.id);
   }
-  return n;
+  return rows.filter((r) => inserted.has(r.id));
 }
 
 /** Monthly insured headcount from the social-insurance system, idempotent per enterprise and month. */
@@ -208,7 +230,7 @@ export async function ingestHeadcount(ctx: AppContext, actor: Actor, rows: unkno
     }
     if (changed.length) {
       const { rules } = await currentRuleSet(trx);
-      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, [...new Set(changed.map((c) => c.enterpriseId))]);
+      await recompute(trx, rules, now, { id: actor.principal?.id ?? null, name: actor.principal?.displayName ?? null }, [...new Set(changed.map((c) => c.enterpriseId))], { newSignals: [] });
     }
     await insertAudit(trx, {
       at,
@@ -309,7 +331,7 @@ export async function recordInternalSignal(
   const ent = await trx.selectFrom('enterprises').select(['id', 'region_id']).where('id', '=', c.enterpriseId).executeTakeFirst();
   if (!ent) return 0;
   const occurred = parseOccurred(c.occurredAt);
-  const n = await insertSignals(trx, [
+  const inserted = await insertSignals(trx, [
     {
       id: newId(c.now.getTime()),
       source: c.source,
@@ -328,8 +350,8 @@ export async function recordInternalSignal(
       received_at: c.now.toISOString(),
     },
   ]);
-  if (n) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: c.actorName }, [ent.id], { regional: false });
-  return n;
+  if (inserted.length) await recompute(trx, (await currentRuleSet(trx)).rules, c.now, { id: null, name: c.actorName }, [ent.id], { regional: false, newSignals: inserted });
+  return inserted.length;
 }
 
 export async function recordCaseSignal(trx: Trx, c: { caseId: string; enterpriseId: string; occurredAt: string; workersAffected?: number | null; amount?: number | null; now: Date }) {

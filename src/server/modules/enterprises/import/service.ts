@@ -11,6 +11,7 @@ import { insertAudit } from '../../audit/repo';
 import { findUserById, toPrincipal } from '../../users/repo';
 import { FIELD_LABELS, principalOf } from '../service';
 import { addTimelineEvents, type TimelineEvent } from '../timeline';
+import { rawSqlite } from '../../../db';
 import { insertImportedEnterprises, insertRows } from './bulk-sqlite';
 import { analyze, decodeValidated, encodeValidated, FIELD_OF_COLUMN, plan, type Analysis } from './analyze';
 import { detectFormat, parseSheet } from './parse';
@@ -180,7 +181,7 @@ export const commitImportJob =
         });
         const chunk = ctx.dbKind === 'postgres' ? 1000 : 500;
         // SQLite: prepared single-row statements on the transaction's own connection (see bulk-sqlite.ts).
-        const sqlite = ctx.dbKind === 'sqlite' ? ctx.sqlite : undefined;
+        const sqlite = rawSqlite(trx);
         if (sqlite) await insertImportedEnterprises(sqlite, imp.id, rows);
         else for (let i = 0; i < rows.length; i += chunk) await trx.insertInto('enterprises').values(rows.slice(i, i + chunk)).execute();
         for (const u of a.updates) {
