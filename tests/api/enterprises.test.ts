@@ -213,7 +213,7 @@ describe('enterprise timeline: entries derived from cases, signals, contracts an
   });
 });
 
-describe('name/code search of 1–2 characters (bigram index on SQLite, LIKE on PostgreSQL)', () => {
+describe('name/code search of 1–2 characters (FTS5 bigram index on SQLite, hexie_grams GIN index on PostgreSQL)', () => {
   /** ids whose name (or code, for a code-like term) contains the term, straight from the table. */
   const byLike = async (q: string) => {
     const db = t.built.ctx.db;

@@ -11,7 +11,7 @@ import { sql, type Kysely } from 'kysely';
 //   risk + union + street filters (and union + park) are counted on the index alone (5.9 → 1.3 ms of SQL).
 // - SQLite: `enterprises_grams`, an FTS5 index of the character bigrams of names and credit codes, kept in step by
 //   triggers, for 1–2-character searches (see modules/enterprises/grams.ts; the trigram index needs 3 characters).
-//   PostgreSQL keeps LIKE with pg_trgm (which scans for such short patterns).
+//   PostgreSQL: see migration 0022 (a GIN index of 1- and 2-character substrings).
 
 /** Positions 1…1000 (GRAM_MAX_CHARS in grams.ts): the triggers' way to walk the characters of a text. */
 const SEQ_MAX = 1000;

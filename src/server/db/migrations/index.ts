@@ -17,6 +17,7 @@ import * as m0018 from './0018-money-precision';
 import * as m0019 from './0019-national-recommendation';
 import * as m0020 from './0020-registry-performance';
 import * as m0021 from './0021-risk-incremental';
+import * as m0022 from './0022-pg-short-search';
 import * as m0014 from './0014-mediator-development';
 import * as m0011 from './0011-portal';
 import * as m0012 from './0012-mediation-sessions';
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0019-national-recommendation': m0019,
   '0020-registry-performance': m0020,
   '0021-risk-incremental': m0021,
+  '0022-pg-short-search': m0022,
   '0014-mediator-development': m0014,
   '0011-portal': m0011,
   '0012-mediation-sessions': m0012,

@@ -50,9 +50,14 @@ export function filteredEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Partial
     const { term, codeLike } = searchTerm(q.q);
     if (grams) {
       query = query.where(sql<boolean>`enterprises.rowid in (select rowid from enterprises_grams where enterprises_grams match ${grams})`);
+    } else if (isPostgres(db as never) && [...term].length <= 2 && term.length > 0) {
+      // PostgreSQL: the GIN index on hexie_grams (migration 0022) holds every 1- and 2-character substring.
+      const byName = sql<boolean>`hexie_grams(enterprises.name) @> array[${term}]::text[]`;
+      const byCode = sql<boolean>`hexie_grams(enterprises.uscc) @> array[${term.toUpperCase()}]::text[]`;
+      query = codeLike ? query.where((eb) => eb.or([byName, byCode])) : query.where(byName);
     } else if (!isPostgres(db as never) && [...term].length >= 3) {
       // SQLite: the FTS5 trigram index (migration 0017) finds the rows containing the substring; PostgreSQL's
-      // pg_trgm GIN indexes serve the LIKE below directly. Fewer than 3 characters have no trigram: LIKE scans.
+      // pg_trgm GIN indexes serve the LIKE below directly. Shorter terms: hexie_grams above.
       const phrase = `"${term.replace(/"/g, '""')}"`;
       const byName = sql<boolean>`enterprises.rowid in (select rowid from enterprises_fts where enterprises_fts match ${phrase})`;
       query = codeLike ? query.where((eb) => eb.or([byName, eb('enterprises.uscc', 'like', `%${term.toUpperCase()}%`)])) : query.where(byName);
