@@ -135,6 +135,7 @@ async function runImport(s: Awaited<ReturnType<typeof start>>, name: string, dat
 
 async function p95(s: Awaited<ReturnType<typeof start>>, urls: string[], rounds: number) {
   const times: number[] = [];
+  const byUrl = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
     for (const u of urls) {
       const t0 = performance.now();
@@ -142,6 +143,13 @@ async function p95(s: Awaited<ReturnType<typeof start>>, urls: string[], rounds:
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${u} → ${res.status}`);
       times.push(performance.now() - t0);
+      byUrl.set(u, [...(byUrl.get(u) ?? []), performance.now() - t0]);
+    }
+  }
+  if (process.env.BENCH_PER_QUERY) {
+    for (const [u, ts] of byUrl) {
+      ts.sort((a, b) => a - b);
+      console.log(`    median ${ts[Math.floor(ts.length / 2)]!.toFixed(1)} ms  max ${ts.at(-1)!.toFixed(1)} ms  ${decodeURIComponent(u)}`);
     }
   }
   times.sort((a, b) => a - b);

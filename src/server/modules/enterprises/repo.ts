@@ -87,10 +87,12 @@ export async function listEnterprises(db: DbOrTrx, filter: ScopeFilter, q: Enter
   // Nulls last in both databases (name is never null, so its index can serve the order), then a stable tiebreak.
   // SQLite sorts nulls first ascending and last descending, so a descending order is plain and an index
   // (e.g. enterprises_headcount) serves it; PostgreSQL does the opposite.
-  const natural = col === 'name' || (isPostgres(db as never) ? q.order === 'asc' : q.order === 'desc');
-  if (!natural) ordered = ordered.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
-  const rows = await ordered
-    .orderBy(col, q.order)
+  // PostgreSQL says NULLS LAST itself, which its index on (headcount DESC NULLS LAST, id) serves (migration 0022):
+  // the CASE form made it sort every matching row (105 ms → 0.3 ms for 67,000 medium key enterprises).
+  const pg = isPostgres(db as never);
+  const natural = col === 'name' || (pg ? q.order === 'asc' : q.order === 'desc');
+  if (!natural && !pg) ordered = ordered.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
+  const rows = await (pg && !natural ? ordered.orderBy(col, (ob) => ob.desc().nullsLast()) : ordered.orderBy(col, q.order))
     .orderBy('id')
     .limit(limit)
     .offset(offset)

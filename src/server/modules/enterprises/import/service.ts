@@ -195,6 +195,15 @@ export const commitImportJob =
         if (sqlite) await insertRows(sqlite, 'headcount_records', headcounts);
         else for (let i = 0; i < headcounts.length; i += chunk) await trx.insertInto('headcount_records').values(headcounts.slice(i, i + chunk)).execute();
         await addTimelineEvents(trx, events);
+        if (a.inserts.length + a.updates.length >= 5000) {
+          // Before the import reads as committed: fresh planner statistics for the grown table (SQLite has no
+          // auto-analyze), and on PostgreSQL the GIN indexes' pending lists merged (migration 0022), so the first
+          // searches afterwards neither plan for the old row count nor pay seconds for 100,000 new names.
+          await sql`analyze enterprises`.execute(trx);
+          if (ctx.dbKind === 'postgres') {
+            await sql`select gin_clean_pending_list('enterprises_name_grams'::regclass), gin_clean_pending_list('enterprises_uscc_grams'::regclass)`.execute(trx);
+          }
+        }
         await trx
           .updateTable('enterprise_imports')
           .set({ status: 'committed', ...summary(a), inserted: a.inserts.length, updated: a.updates.length, unchanged: a.unchanged, updated_at: isoNow(ctx.clock) })
@@ -202,8 +211,6 @@ export const commitImportJob =
           .execute();
         await insertAudit(trx, { at, ...actor, action: 'enterprise.import.commit', entityType: 'enterprise_import', entityId: imp.id, regionId: imp.region_id, summary: `导入企业台账 ${imp.file_name}：新增 ${a.inserts.length}，更新 ${a.updates.length}，未变 ${a.unchanged}，拒绝 ${a.rejected.length}` });
       });
-      // Refresh the planner's statistics after a large ledger (SQLite has no autovacuum/analyze).
-      if (a.inserts.length + a.updates.length >= 5000) await sql`analyze`.execute(ctx.db).catch(() => undefined);
     } catch (err) {
       ctx.log.error({ err, importId: imp.id }, 'import commit failed');
       await fail(ctx, imp.id, `提交失败，未写入任何数据：${err instanceof Error ? err.message.slice(0, 200) : String(err)}`);
