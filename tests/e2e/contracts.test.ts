@@ -24,7 +24,14 @@ describe('collective contract: upload → review → effective → coverage', ()
     await expect.poll(() => page.getByTestId('clause-summary').textContent()).toContain('必备事项 14/14，问题 0 项');
     await page.getByTestId('contract-text').getByText('哺乳期').first().waitFor();
     await page.getByRole('button', { name: '报送审查' }).click();
-    await expect.poll(() => page.getByTestId('review-clock').textContent()).toContain('剩余 16 天');
+    // The clock starts today (China time) and runs 15 days, longer over statutory rest days: the end date and the
+    // days left agree whatever day the test runs on.
+    await expect.poll(() => page.getByTestId('review-clock').textContent()).toMatch(/收到文本，至 \d{4}-\d{2}-\d{2} 止，剩余 \d+ 天/);
+    const clock = (await page.getByTestId('review-clock').textContent())!;
+    const [, received, end, left] = clock.match(/(\d{4}-\d{2}-\d{2}) 收到文本，至 (\d{4}-\d{2}-\d{2}) 止，剩余 (\d+) 天/)!;
+    const days = (Date.parse(end!) - Date.parse(received!)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(15);
+    expect(Number(left)).toBe(days + 1);
     await e.shot(page, 'contracts-submitted');
     await context.close();
   });
